@@ -1,0 +1,82 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BrowserWindow, app, ipcMain, net, protocol, session } from 'electron';
+import ElectronStore from 'electron-store';
+import { contentSecurityPolicy } from '../shared/content-security-policy';
+import { registerIpc } from './ipc/electron-transport';
+import { createLogger } from './log/logger';
+import { createMainServices } from './services';
+import { createAppRequestHandler } from './windows/app-protocol';
+import { createMainWindow } from './windows/main-window';
+import { denyAllPermissions } from './windows/permissions';
+import { guardWebContents } from './windows/web-contents-guard';
+
+// Composition root: the only place that wires Electron objects into the
+// plain modules. Everything it calls is tested under Node with small fakes.
+const APP_SCHEME = 'app';
+const APP_ORIGIN = `${APP_SCHEME}://sprechstunde`;
+const here = fileURLToPath(new URL('.', import.meta.url));
+const log = createLogger('main');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) =>
+    guardWebContents(contents, rendererOrigin, createLogger('web-contents')),
+  );
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start, (error: unknown) => {
+    log.error('start failed', error);
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  const userDataDir = app.getPath('userData');
+  denyAllPermissions(session.defaultSession, createLogger('permissions'));
+
+  const settingsPath = join(userDataDir, 'settings.json');
+  const services = await createMainServices({
+    userDataDir,
+    systemLocales: app.getPreferredSystemLanguages(),
+    appOrigin: rendererOrigin,
+    settingsPath,
+    createSettingsFile: () => new ElectronStore({ name: 'settings', cwd: userDataDir }),
+    fetch: (url, init) => net.fetch(url, init),
+  });
+  registerIpc(ipcMain, services.router);
+
+  protocol.handle(
+    APP_SCHEME,
+    createAppRequestHandler({
+      root: join(here, '../renderer'),
+      origin: APP_ORIGIN,
+      contentSecurityPolicy: () => contentSecurityPolicy({ frameOrigins: [] }),
+    }),
+  );
+
+  mainWindow = createMainWindow(
+    BrowserWindow,
+    {
+      preload: join(here, '../preload/index.cjs'),
+      devTools: !app.isPackaged,
+      title: 'Sprechstunde',
+    },
+    devServerUrl ?? `${APP_ORIGIN}/index.html`,
+  );
+  mainWindow.on('closed', () => (mainWindow = null));
+}

@@ -1,0 +1,70 @@
+import type { z } from 'zod';
+import type { Channel, ParsedRequestOf, ReplyOf } from '../../shared/ipc-contract';
+import { ipcContract, isChannel } from '../../shared/ipc-contract';
+import { AppFailure, fail, fieldIssues, ok, type Result } from '../../shared/result';
+import type { Logger } from '../log/logger';
+
+/** Who sent a request, as far as the transport can tell. */
+export interface Sender {
+  /** URL of the sending frame. */
+  url: string;
+  /** True only for the window's top-level frame, never for an iframe. */
+  isMainFrame: boolean;
+}
+
+export type Handler<C extends Channel> = (
+  request: ParsedRequestOf<C>,
+) => ReplyOf<C> | Promise<ReplyOf<C>>;
+
+export type Handlers = { [C in Channel]: Handler<C> };
+
+export interface Router {
+  dispatch(channel: unknown, payload: unknown, sender: Sender): Promise<Result<unknown>>;
+}
+
+/**
+ * The one entry point for IPC. Transport-agnostic: Electron's ipcMain is one
+ * transport, the end-to-end harness another, so both run this same code.
+ */
+export function createRouter(options: {
+  handlers: Handlers;
+  isTrustedSender: (sender: Sender) => boolean;
+  log: Logger;
+}): Router {
+  const { handlers, isTrustedSender, log } = options;
+  return {
+    async dispatch(channel, payload, sender) {
+      if (!isChannel(channel)) {
+        log.warn('refused request on an unknown channel');
+        return fail('unknown-channel');
+      }
+      if (!sender.isMainFrame || !isTrustedSender(sender)) {
+        log.warn(`refused ${channel} from an untrusted sender`);
+        return fail('untrusted-sender');
+      }
+      const contract = ipcContract[channel];
+      const parsed = (contract.request as z.ZodType).safeParse(payload);
+      if (!parsed.success) return fail('invalid-request', fieldIssues(parsed.error));
+      try {
+        const handler = handlers[channel] as (request: unknown) => unknown;
+        return ok(await handler(parsed.data));
+      } catch (error) {
+        if (error instanceof AppFailure) return fail(error.code, error.issues);
+        log.error(`${channel} failed`, error);
+        return fail('internal');
+      }
+    },
+  };
+}
+
+/** Requests are accepted only from the app's own bundle, at its exact origin. */
+export function isAppOrigin(url: string, appOrigin: string): boolean {
+  try {
+    const sent = new URL(url);
+    const own = new URL(appOrigin);
+    // Compare protocol and host: WHATWG gives custom schemes an opaque origin.
+    return sent.protocol === own.protocol && sent.host === own.host && sent.username === '';
+  } catch {
+    return false;
+  }
+}

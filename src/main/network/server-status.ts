@@ -1,0 +1,28 @@
+import type { ServerStatus } from '../../shared/ipc-contract';
+
+export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+/**
+ * Is the configured Jitsi server answering? Any HTTP answer counts: we only ask
+ * whether the counsellor could reach it, not whether the page is right.
+ */
+export async function checkServer(
+  fetch: Fetch,
+  serverUrl: string | null,
+  now: () => Date = () => new Date(),
+  timeoutMs = 5000,
+): Promise<ServerStatus> {
+  if (!serverUrl) return { state: 'not-configured', checkedAt: now().toISOString() };
+  try {
+    const response = await fetch(serverUrl, {
+      method: 'HEAD',
+      redirect: 'manual',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    await response.body?.cancel();
+    return { state: 'reachable', checkedAt: now().toISOString() };
+  } catch {
+    return { state: 'unreachable', checkedAt: now().toISOString() };
+  }
+}

@@ -1,0 +1,169 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  appointmentDraftSchema,
+  type Appointment,
+  type AppointmentDraft,
+} from '../../shared/appointment';
+import { fieldIssues, type FieldIssue } from '../../shared/result';
+import { fromLocalInputs, toLocalInputs } from '../format';
+
+interface Props {
+  appointment: Appointment | null;
+  /** Resolves to field issues from main, or null when saved. */
+  onSave: (draft: AppointmentDraft) => Promise<FieldIssue[] | null>;
+  onDiscard: () => void;
+}
+
+function initialValues(appointment: Appointment | null) {
+  if (appointment) {
+    return {
+      title: appointment.title,
+      clientLabel: appointment.clientLabel,
+      ...toLocalInputs(appointment.start),
+      duration: String(appointment.durationMinutes),
+      notes: appointment.notes,
+    };
+  }
+  const nextHour = new Date();
+  nextHour.setHours(nextHour.getHours() + 1, 0, 0, 0);
+  return {
+    title: '',
+    clientLabel: '',
+    ...toLocalInputs(nextHour.toISOString()),
+    duration: '50',
+    notes: '',
+  };
+}
+
+type Values = ReturnType<typeof initialValues>;
+type Field = keyof Values;
+
+// Schema paths to the input that shows the problem.
+const fieldOfPath: Record<string, Field> = {
+  title: 'title',
+  clientLabel: 'clientLabel',
+  start: 'date',
+  durationMinutes: 'duration',
+  notes: 'notes',
+};
+
+export function AppointmentForm({ appointment, onSave, onDiscard }: Props) {
+  const { t } = useTranslation();
+  const formId = useId();
+  const [values, setValues] = useState<Values>(() => initialValues(appointment));
+  const [issues, setIssues] = useState<Partial<Record<Field, string>>>({});
+  const [saving, setSaving] = useState(false);
+
+  const showIssues = (list: FieldIssue[]) => {
+    const byField: Partial<Record<Field, string>> = {};
+    for (const issue of list) {
+      const field = fieldOfPath[issue.path.split('.').pop() ?? ''] ?? 'title';
+      byField[field] ??= issue.message;
+    }
+    setIssues(byField);
+    const first = (Object.keys(fieldOfPath) as string[])
+      .map((path) => fieldOfPath[path]!)
+      .find((field) => byField[field]);
+    if (first) document.getElementById(`${formId}-${first}`)?.focus();
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = appointmentDraftSchema.safeParse({
+      title: values.title,
+      clientLabel: values.clientLabel,
+      start: fromLocalInputs(values.date, values.time),
+      durationMinutes: values.duration.trim() === '' ? Number.NaN : Number(values.duration),
+      notes: values.notes,
+    });
+    if (!parsed.success) {
+      showIssues(fieldIssues(parsed.error));
+      return;
+    }
+    setSaving(true);
+    const problems = await onSave(parsed.data);
+    setSaving(false);
+    if (problems) showIssues(problems);
+  };
+
+  const field = (name: Field) => {
+    const id = `${formId}-${name}`;
+    const issue = issues[name];
+    return {
+      input: {
+        id,
+        name,
+        value: values[name],
+        'aria-invalid': issue ? true : undefined,
+        'aria-describedby': issue ? `${id}-issue` : undefined,
+        onChange: (event: { target: { value: string } }) =>
+          setValues((old) => ({ ...old, [name]: event.target.value })),
+      },
+      issue: issue ? (
+        <p className="field-issue" id={`${id}-issue`}>
+          {t(issue)}
+        </p>
+      ) : null,
+      id,
+    };
+  };
+
+  const title = field('title');
+  const clientLabel = field('clientLabel');
+  const date = field('date');
+  const time = field('time');
+  const duration = field('duration');
+  const notes = field('notes');
+  const hasIssues = Object.keys(issues).length > 0;
+
+  return (
+    <form className="appointment-form" onSubmit={submit} noValidate>
+      <h2>{t(appointment ? 'appointment.editHeading' : 'appointment.newHeading')}</h2>
+      {hasIssues && (
+        <p className="form-summary" role="alert">
+          {t('validation.summary')}
+        </p>
+      )}
+      <label htmlFor={title.id}>{t('appointment.title')}</label>
+      <input {...title.input} type="text" autoFocus maxLength={250} />
+      {title.issue}
+
+      <label htmlFor={clientLabel.id}>{t('appointment.clientLabel')}</label>
+      <input {...clientLabel.input} type="text" maxLength={150} />
+      <p className="hint">{t('appointment.clientLabelHint')}</p>
+      {clientLabel.issue}
+
+      <div className="form-row">
+        <div>
+          <label htmlFor={date.id}>{t('appointment.date')}</label>
+          <input {...date.input} type="date" />
+        </div>
+        <div>
+          <label htmlFor={time.id}>{t('appointment.time')}</label>
+          <input {...time.input} type="time" />
+        </div>
+        <div>
+          <label htmlFor={duration.id}>{t('appointment.duration')}</label>
+          <input {...duration.input} type="number" inputMode="numeric" min={5} max={480} step={5} />
+        </div>
+      </div>
+      {date.issue}
+      {duration.issue}
+
+      <label htmlFor={notes.id}>{t('appointment.notes')}</label>
+      <textarea {...notes.input} rows={6} />
+      <p className="hint">{t('appointment.notesHint')}</p>
+      {notes.issue}
+
+      <div className="actions">
+        <button type="submit" className="primary" disabled={saving}>
+          {t('actions.save')}
+        </button>
+        <button type="button" onClick={onDiscard}>
+          {t('actions.discard')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+// Messages are i18n keys: the renderer translates them, so the same schema
+// serves the form, the IPC contract and the store.
+export const appointmentStatuses = ['planned', 'done', 'cancelled'] as const;
+export type AppointmentStatus = (typeof appointmentStatuses)[number];
+
+export const MIN_DURATION_MINUTES = 5;
+export const MAX_DURATION_MINUTES = 480;
+
+export const roomNamePattern = /^[a-z2-7]{26}$/;
+
+export const appointmentDraftSchema = z.object({
+  title: z
+    .string({ error: 'validation.title.required' })
+    .trim()
+    .min(1, { error: 'validation.title.required' })
+    .max(200, { error: 'validation.title.tooLong' }),
+  clientLabel: z
+    .string({ error: 'validation.clientLabel.tooLong' })
+    .trim()
+    .max(100, { error: 'validation.clientLabel.tooLong' }),
+  start: z.iso.datetime({ offset: true, error: 'validation.start.invalid' }),
+  durationMinutes: z
+    .number({ error: 'validation.duration.invalid' })
+    .int({ error: 'validation.duration.invalid' })
+    .min(MIN_DURATION_MINUTES, { error: 'validation.duration.range' })
+    .max(MAX_DURATION_MINUTES, { error: 'validation.duration.range' }),
+  notes: z.string({ error: 'validation.notes.tooLong' }).max(20_000, {
+    error: 'validation.notes.tooLong',
+  }),
+});
+export type AppointmentDraft = z.infer<typeof appointmentDraftSchema>;
+
+export const appointmentIdSchema = z.uuid({ error: 'validation.id.invalid' });
+
+export const appointmentSchema = appointmentDraftSchema.extend({
+  id: appointmentIdSchema,
+  roomName: z.string().regex(roomNamePattern),
+  status: z.enum(appointmentStatuses),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+export type Appointment = z.infer<typeof appointmentSchema>;
+
+export function appointmentEnd(appointment: Pick<Appointment, 'start' | 'durationMinutes'>): Date {
+  return new Date(Date.parse(appointment.start) + appointment.durationMinutes * 60_000);
+}

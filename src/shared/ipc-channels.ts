@@ -1,0 +1,17 @@
+/**
+ * The channel names alone, free of zod, so the sandboxed preload stays a few
+ * lines. `ipc-contract.ts` checks at compile time that it has exactly these.
+ */
+export const channels = [
+  'appointments:list',
+  'appointments:create',
+  'appointments:update',
+  'appointments:setStatus',
+  'appointments:delete',
+  'app:startupNotices',
+  'settings:get',
+  'settings:update',
+  'server:status',
+] as const;
+
+export type Channel = (typeof channels)[number];

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import {
+  appointmentDraftSchema,
+  appointmentIdSchema,
+  appointmentSchema,
+  appointmentStatuses,
+} from './appointment';
+import type { Channel } from './ipc-channels';
+import { languages, settingsChangeSchema, userSettingsSchema } from './settings';
+
+export { channels, type Channel } from './ipc-channels';
+
+/** Something the user must be told about once after start (e.g. a file moved aside). */
+export const startupNoticeSchema = z.object({
+  kind: z.literal('store-moved-aside'),
+  file: z.enum(['appointments', 'settings']),
+  reason: z.enum(['corrupt', 'newer-version', 'unreadable']),
+  movedTo: z.string(),
+});
+export type StartupNotice = z.infer<typeof startupNoticeSchema>;
+
+export const serverStatusSchema = z.object({
+  state: z.enum(['not-configured', 'reachable', 'unreachable']),
+  checkedAt: z.iso.datetime(),
+});
+export type ServerStatus = z.infer<typeof serverStatusSchema>;
+
+export const settingsViewSchema = z.object({
+  settings: userSettingsSchema,
+  language: z.enum(languages),
+});
+export type SettingsView = z.infer<typeof settingsViewSchema>;
+
+const none = z.undefined();
+
+/**
+ * The one IPC contract: channel → request and reply schema. Main validates every
+ * request against it; the preload API and the renderer's types derive from it.
+ * Channel names are `<area>:<method>`; the method becomes `api.<area>.<method>()`.
+ */
+export const ipcContract = {
+  'appointments:list': { request: none, reply: z.array(appointmentSchema) },
+  'appointments:create': { request: appointmentDraftSchema, reply: appointmentSchema },
+  'appointments:update': {
+    request: z.object({ id: appointmentIdSchema, draft: appointmentDraftSchema }),
+    reply: appointmentSchema,
+  },
+  'appointments:setStatus': {
+    request: z.object({ id: appointmentIdSchema, status: z.enum(appointmentStatuses) }),
+    reply: appointmentSchema,
+  },
+  'appointments:delete': {
+    request: z.object({ id: appointmentIdSchema }),
+    reply: z.object({ id: appointmentIdSchema }),
+  },
+  'app:startupNotices': { request: none, reply: z.array(startupNoticeSchema) },
+  'settings:get': { request: none, reply: settingsViewSchema },
+  'settings:update': { request: settingsChangeSchema, reply: settingsViewSchema },
+  'server:status': { request: none, reply: serverStatusSchema },
+// `satisfies` makes the compiler refuse a channel missing from, or extra to, the name list.
+} as const satisfies Record<Channel, { request: z.ZodType; reply: z.ZodType }>;
+
+export type IpcContract = typeof ipcContract;
+export type RequestOf<C extends Channel> = z.input<IpcContract[C]['request']>;
+export type ParsedRequestOf<C extends Channel> = z.output<IpcContract[C]['request']>;
+export type ReplyOf<C extends Channel> = z.output<IpcContract[C]['reply']>;
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(ipcContract, value);
+}

@@ -1,0 +1,50 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkServer } from '../../../../src/main/network/server-status';
+
+let server: Server;
+let url: string;
+const now = () => new Date('2026-11-23T10:00:00.000Z');
+
+beforeAll(async () => {
+  server = createServer((_request, response) => response.writeHead(404).end());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+describe('server status', () => {
+  it('says so when no server is configured, without any request', async () => {
+    const fail = () => Promise.reject(new Error('must not be called'));
+    expect(await checkServer(fail, null, now)).toEqual({
+      state: 'not-configured',
+      checkedAt: '2026-11-23T10:00:00.000Z',
+    });
+  });
+
+  it('counts any HTTP answer as reachable', async () => {
+    expect((await checkServer(fetch, url, now)).state).toBe('reachable');
+  });
+
+  it('reports a refused connection as unreachable', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    expect((await checkServer(fetch, `http://127.0.0.1:${port}/`, now)).state).toBe('unreachable');
+  });
+
+  it('gives up after the timeout', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as AddressInfo).port;
+    try {
+      const status = await checkServer(fetch, `http://127.0.0.1:${port}/`, now, 200);
+      expect(status.state).toBe('unreachable');
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+});

@@ -1,0 +1,64 @@
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Conf from 'conf';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Logger } from '../../../../src/main/log/logger';
+import {
+  createSettingsService,
+  openSettingsFile,
+  type SettingsFile,
+} from '../../../../src/main/settings/settings-service';
+import { resolveLanguage } from '../../../../src/shared/settings';
+
+// electron-store is `conf` with Electron's paths; the app passes electron-store,
+// these tests the same `conf` underneath on real files.
+let directory: string;
+const quiet: Logger = { info() {}, warn() {}, error() {} };
+const now = () => new Date('2026-11-23T10:00:00.000Z');
+const path = () => join(directory, 'settings.json');
+const create = (): SettingsFile => new Conf({ cwd: directory, configName: 'settings' });
+
+beforeEach(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'sprechstunde-settings-'));
+});
+afterEach(() => rm(directory, { recursive: true, force: true }));
+
+describe('settings', () => {
+  it('default to the system language: German on a German system, English otherwise', async () => {
+    const { file } = await openSettingsFile(create, path(), now, quiet);
+    expect(createSettingsService({ file, systemLocales: ['de-DE', 'en-US'] }).view()).toEqual({
+      settings: { language: 'system', serverUrl: null },
+      language: 'de',
+    });
+    expect(resolveLanguage('system', ['de'])).toBe('de');
+    expect(resolveLanguage('system', ['de-AT'])).toBe('de');
+    expect(resolveLanguage('system', ['fr-FR', 'de-DE'])).toBe('en');
+    expect(resolveLanguage('system', ['dex'])).toBe('en');
+    expect(resolveLanguage('system', [])).toBe('en');
+    expect(resolveLanguage('en', ['de-DE'])).toBe('en');
+  });
+
+  it('keep a change across a restart', async () => {
+    const first = createSettingsService({ file: create(), systemLocales: ['de-DE'] });
+    expect(first.update({ language: 'en', serverUrl: 'https://meet.example.org' }).language).toBe('en');
+    const again = createSettingsService({ file: create(), systemLocales: ['de-DE'] });
+    expect(again.view().settings).toEqual({ language: 'en', serverUrl: 'https://meet.example.org' });
+  });
+
+  it('fall back to the default for a stored value that is no longer valid', async () => {
+    await writeFile(path(), JSON.stringify({ language: 'fr', serverUrl: 'http://plain.example' }));
+    const service = createSettingsService({ file: create(), systemLocales: ['en-GB'] });
+    expect(service.view().settings).toEqual({ language: 'system', serverUrl: null });
+  });
+
+  it('move a corrupt file aside, never deleting it, and start fresh', async () => {
+    await writeFile(path(), '{"language": "de"');
+    const { file, notices } = await openSettingsFile(create, path(), now, quiet);
+    const movedTo = `${path()}.corrupt-2026-11-23T10-00-00-000Z`;
+    expect(notices).toEqual([{ kind: 'store-moved-aside', file: 'settings', reason: 'corrupt', movedTo }]);
+    expect(await readFile(movedTo, 'utf8')).toBe('{"language": "de"');
+    createSettingsService({ file, systemLocales: [] }).update({ language: 'de' });
+    expect((await readdir(directory)).sort()).toEqual(['settings.json', 'settings.json.corrupt-2026-11-23T10-00-00-000Z']);
+  });
+});

@@ -1,0 +1,61 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import type { Logger } from '../../../../src/main/log/logger';
+import { guardWebContents } from '../../../../src/main/windows/web-contents-guard';
+import { mainWindowOptions } from '../../../../src/main/windows/main-window';
+
+const quiet: Logger = { info() {}, warn() {}, error() {} };
+
+/** The two things the guard uses of a WebContents. */
+class FakeContents extends EventEmitter {
+  openHandler: ((details: { url: string }) => { action: string }) | null = null;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+    this.openHandler = handler;
+  }
+  attempt(event: string, url?: string) {
+    let prevented = false;
+    this.emit(event, { preventDefault: () => (prevented = true) }, url);
+    return prevented;
+  }
+}
+
+function guarded() {
+  const contents = new FakeContents();
+  guardWebContents(contents as never, 'app://sprechstunde', quiet);
+  return contents;
+}
+
+describe('web contents guard', () => {
+  it('denies every new window', () => {
+    expect(guarded().openHandler?.({ url: 'https://meet.example.org/' })).toEqual({ action: 'deny' });
+  });
+
+  it('keeps navigation and redirects on the app', () => {
+    const contents = guarded();
+    expect(contents.attempt('will-navigate', 'app://sprechstunde/index.html')).toBe(false);
+    for (const url of ['https://evil.test/', 'file:///etc/passwd', 'app://evil/', 'javascript:alert(1)']) {
+      expect(contents.attempt('will-navigate', url), url).toBe(true);
+      expect(contents.attempt('will-redirect', url), url).toBe(true);
+    }
+  });
+
+  it('refuses to attach a webview', () => {
+    expect(guarded().attempt('will-attach-webview')).toBe(true);
+  });
+});
+
+describe('main window', () => {
+  it('is isolated, sandboxed and without Node', () => {
+    const { webPreferences } = mainWindowOptions({ preload: '/p.cjs', devTools: false, title: 'S' });
+    expect(webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      devTools: false,
+    });
+  });
+});

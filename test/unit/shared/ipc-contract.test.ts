@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { channels, ipcContract, type Channel } from '../../../src/shared/ipc-contract';
+import { appointment, draft } from '../../fixtures/appointments';
+
+const id = '4d4b7f0e-8f1a-4c0b-9a55-0f3f8f2c8b6e';
+
+// Every channel: requests that must pass and requests that must be refused.
+const requests: Record<Channel, { valid: unknown[]; invalid: unknown[] }> = {
+  'appointments:list': { valid: [undefined], invalid: [{}, 'all', null] },
+  'appointments:create': {
+    valid: [draft(), draft({ clientLabel: '', notes: '' }), draft({ start: '2026-11-24T10:00:00+01:00' })],
+    invalid: [
+      undefined,
+      {},
+      draft({ title: '   ' }),
+      draft({ title: 'x'.repeat(201) }),
+      draft({ start: 'morgen' }),
+      draft({ start: '2026-11-24T10:00:00' }),
+      draft({ durationMinutes: 4 }),
+      draft({ durationMinutes: 481 }),
+      draft({ durationMinutes: 12.5 }),
+      { ...draft(), durationMinutes: '50' },
+      { ...draft(), notes: undefined },
+    ],
+  },
+  'appointments:update': {
+    valid: [{ id, draft: draft() }],
+    invalid: [{ id: 'nope', draft: draft() }, { id }, { id, draft: { title: 'only' } }],
+  },
+  'appointments:setStatus': {
+    valid: [{ id, status: 'done' }, { id, status: 'cancelled' }, { id, status: 'planned' }],
+    invalid: [{ id, status: 'deleted' }, { status: 'done' }],
+  },
+  'appointments:delete': { valid: [{ id }], invalid: [{ id: 42 }, id, undefined] },
+  'app:startupNotices': { valid: [undefined], invalid: [1] },
+  'settings:get': { valid: [undefined], invalid: [{ language: 'de' }] },
+  'settings:update': {
+    valid: [{}, { language: 'de' }, { language: 'system' }, { serverUrl: 'https://meet.example.org' }, { serverUrl: null }],
+    invalid: [
+      { language: 'fr' },
+      { serverUrl: 'http://meet.example.org' },
+      { serverUrl: 'javascript:alert(1)' },
+      { serverUrl: 'meet.example.org' },
+      undefined,
+    ],
+  },
+  'server:status': { valid: [undefined], invalid: ['https://evil.test'] },
+};
+
+describe('IPC contract', () => {
+  it('has test cases for every channel', () => {
+    expect(Object.keys(requests).sort()).toEqual([...channels].sort());
+    expect(Object.keys(ipcContract).sort()).toEqual([...channels].sort());
+  });
+
+  for (const channel of channels) {
+    const schema = ipcContract[channel].request as z.ZodType;
+    it(`${channel} accepts valid requests`, () => {
+      for (const payload of requests[channel].valid) {
+        expect(schema.safeParse(payload).success, JSON.stringify(payload)).toBe(true);
+      }
+    });
+    it(`${channel} refuses invalid requests`, () => {
+      for (const payload of requests[channel].invalid) {
+        expect(schema.safeParse(payload).success, JSON.stringify(payload)).toBe(false);
+      }
+    });
+  }
+
+  it('trims titles and labels, and names the field of each problem with an i18n key', () => {
+    const parsed = ipcContract['appointments:create'].request.parse(draft({ title: '  Termin  ' }));
+    expect(parsed.title).toBe('Termin');
+    const refused = ipcContract['appointments:create'].request.safeParse(
+      draft({ title: '', durationMinutes: 1000 }),
+    );
+    expect(refused.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['title', 'validation.title.required'],
+      ['durationMinutes', 'validation.duration.range'],
+    ]);
+  });
+
+  it('replies strip fields the contract does not name', () => {
+    const reply = ipcContract['appointments:create'].reply.parse({ ...appointment(), secret: 'x' });
+    expect(reply).not.toHaveProperty('secret');
+  });
+});
