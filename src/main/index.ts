@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, app, ipcMain, net, protocol, session } from 'electron';
+import { BrowserWindow, app, net, protocol, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
 import { registerIpc } from './ipc/electron-transport';
@@ -58,7 +58,7 @@ async function start(): Promise<void> {
     createSettingsFile: () => new ElectronStore({ name: 'settings', cwd: userDataDir }),
     fetch: (url, init) => net.fetch(url, init),
   });
-  registerIpc(ipcMain, services.router);
+  registerIpc(services.router);
 
   protocol.handle(
     APP_SCHEME,

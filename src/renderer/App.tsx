@@ -1,7 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Appointment, AppointmentDraft, AppointmentStatus } from '../shared/appointment';
-import { appointmentViews, selectAppointments, type AppointmentView } from '../shared/appointment-views';
+import {
+  appointmentViews,
+  selectAppointments,
+  type AppointmentView,
+} from '../shared/appointment-views';
 import type { SettingsView, StartupNotice } from '../shared/ipc-contract';
 import type { AppError, FieldIssue, Result } from '../shared/result';
 import type { SettingsChange } from '../shared/settings';
@@ -46,7 +50,9 @@ export function App({ initial }: { initial: InitialState }) {
   const selected = appointments.find((a) => a.id === selectedId) ?? null;
 
   /** Runs a call; a refused one shows its error, field issues go back to the form. */
-  async function run<T>(call: Promise<Result<T>>): Promise<{ value: T } | { issues: FieldIssue[] | null }> {
+  async function run<T>(
+    call: Promise<Result<T>>,
+  ): Promise<{ value: T } | { issues: FieldIssue[] | null }> {
     const result = await call;
     if (result.ok) {
       setError(null);
@@ -105,7 +111,10 @@ export function App({ initial }: { initial: InitialState }) {
           {t('nav.settings')}
         </button>
       </header>
-      <Notices notices={notices} onDismiss={(i) => setNotices((n) => n.filter((_, j) => j !== i))} />
+      <Notices
+        notices={notices}
+        onDismiss={(i) => setNotices((n) => n.filter((_, j) => j !== i))}
+      />
       {error && (
         <div className="notice error" role="alert">
           <p>{t(`errors.${error.code}`)}</p>
@@ -156,7 +165,9 @@ export function App({ initial }: { initial: InitialState }) {
               key={pane.kind === 'edit' ? pane.id : 'new'}
               appointment={pane.kind === 'edit' ? selected : null}
               onSave={save}
-              onDiscard={() => setPane(selected ? { kind: 'details', id: selected.id } : { kind: 'none' })}
+              onDiscard={() =>
+                setPane(selected ? { kind: 'details', id: selected.id } : { kind: 'none' })
+              }
             />
           ) : selected ? (
             <AppointmentDetails

@@ -24,7 +24,9 @@ export function formatStart(appointment: Pick<Appointment, 'start'>, language: s
 }
 
 export function formatTimestamp(iso: string, language: string): string {
-  return dateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return dateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
 }
 
 /** `YYYY-MM-DD` and `HH:MM` in local time, as date and time inputs want them. */

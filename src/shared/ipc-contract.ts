@@ -57,7 +57,7 @@ export const ipcContract = {
   'settings:get': { request: none, reply: settingsViewSchema },
   'settings:update': { request: settingsChangeSchema, reply: settingsViewSchema },
   'server:status': { request: none, reply: serverStatusSchema },
-// `satisfies` makes the compiler refuse a channel missing from, or extra to, the name list.
+  // `satisfies` makes the compiler refuse a channel missing from, or extra to, the name list.
 } as const satisfies Record<Channel, { request: z.ZodType; reply: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

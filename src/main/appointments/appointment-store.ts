@@ -63,7 +63,12 @@ export async function openAppointmentStore(
   if (loaded.kind === 'unusable') {
     const movedTo = await moveAside(path, loaded.reason, now());
     log.warn(`appointment file was ${loaded.reason} and has been moved aside`);
-    notices.push({ kind: 'store-moved-aside', file: 'appointments', reason: loaded.reason, movedTo });
+    notices.push({
+      kind: 'store-moved-aside',
+      file: 'appointments',
+      reason: loaded.reason,
+      movedTo,
+    });
   } else if (loaded.kind === 'document') {
     appointments = loaded.document.appointments;
     if (loaded.migratedFrom !== null) {

@@ -17,7 +17,8 @@ export function createLogger(scope: string, sink: LogSink = (line) => console.er
   return {
     info: (message) => write('info', message),
     warn: (message) => write('warn', message),
-    error: (message, error) => write('error', error ? `${message} (${describeError(error)})` : message),
+    error: (message, error) =>
+      write('error', error ? `${message} (${describeError(error)})` : message),
   };
 }
 

@@ -62,9 +62,7 @@ export function AppointmentForm({ appointment, onSave, onDiscard }: Props) {
       byField[field] ??= issue.message;
     }
     setIssues(byField);
-    const first = (Object.keys(fieldOfPath) as string[])
-      .map((path) => fieldOfPath[path]!)
-      .find((field) => byField[field]);
+    const first = Object.values(fieldOfPath).find((field) => byField[field]);
     if (first) document.getElementById(`${formId}-${first}`)?.focus();
   };
 
@@ -118,7 +116,7 @@ export function AppointmentForm({ appointment, onSave, onDiscard }: Props) {
   const hasIssues = Object.keys(issues).length > 0;
 
   return (
-    <form className="appointment-form" onSubmit={submit} noValidate>
+    <form className="appointment-form" onSubmit={(event) => void submit(event)} noValidate>
       <h2>{t(appointment ? 'appointment.editHeading' : 'appointment.newHeading')}</h2>
       {hasIssues && (
         <p className="form-summary" role="alert">

@@ -21,6 +21,8 @@ export function AppointmentList({ appointments, selectedId, onOpen, emptyText }:
   const { t, i18n } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
+  // The app does not use the React Compiler, whose memoisation this warning is about.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: appointments.length,
     getScrollElement: () => scrollRef.current,

@@ -1,38 +1,42 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServerStatus } from '../../shared/ipc-contract';
 import { api } from '../api';
 
 const RECHECK_MS = 30_000;
 
+function subscribeOnline(onChange: () => void) {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+}
+
 /** Offline, or whether the configured server answers; rechecked when it may have changed. */
 export function ConnectionStatus({ serverUrl }: { serverUrl: string | null }) {
   const { t } = useTranslation();
-  const [online, setOnline] = useState(() => navigator.onLine);
-  const [status, setStatus] = useState<ServerStatus['state'] | 'checking'>('checking');
-
-  const check = useCallback(async () => {
-    const result = await api().server.status();
-    setStatus(result.ok ? result.value.state : 'unreachable');
-  }, []);
+  const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine);
+  const [checked, setChecked] = useState<{ for: string | null; state: ServerStatus['state'] }>();
 
   useEffect(() => {
-    const update = () => {
-      setOnline(navigator.onLine);
-      if (navigator.onLine) void check();
+    if (!online) return;
+    let current = true;
+    const check = async () => {
+      const result = await api().server.status();
+      if (current)
+        setChecked({ for: serverUrl, state: result.ok ? result.value.state : 'unreachable' });
     };
-    window.addEventListener('online', update);
-    window.addEventListener('offline', update);
     void check();
     const timer = window.setInterval(() => void check(), RECHECK_MS);
     return () => {
-      window.removeEventListener('online', update);
-      window.removeEventListener('offline', update);
+      current = false;
       window.clearInterval(timer);
     };
-  }, [check, serverUrl]);
+  }, [online, serverUrl]);
 
-  const state = online ? status : 'offline';
+  const state = !online ? 'offline' : checked?.for === serverUrl ? checked.state : 'checking';
   return (
     <p className={`connection ${state}`} role="status" data-state={state}>
       <span className="dot" aria-hidden="true" />

@@ -36,7 +36,7 @@ export function SettingsPanel({ view, onSave }: Props) {
   };
 
   return (
-    <form className="settings" onSubmit={submit} noValidate>
+    <form className="settings" onSubmit={(event) => void submit(event)} noValidate>
       <h2>{t('settings.heading')}</h2>
       <label htmlFor={`${id}-language`}>{t('settings.language')}</label>
       <select

@@ -51,7 +51,10 @@ export const de = {
     keep: 'Behalten',
   },
   validation: {
-    title: { required: 'Bitte geben Sie einen Titel ein.', tooLong: 'Der Titel ist zu lang (höchstens 200 Zeichen).' },
+    title: {
+      required: 'Bitte geben Sie einen Titel ein.',
+      tooLong: 'Der Titel ist zu lang (höchstens 200 Zeichen).',
+    },
     clientLabel: { tooLong: 'Das Kürzel ist zu lang (höchstens 100 Zeichen).' },
     start: { invalid: 'Bitte geben Sie ein gültiges Datum und eine Uhrzeit ein.' },
     duration: {
@@ -68,13 +71,16 @@ export const de = {
     'untrusted-sender': 'Die Anfrage kam nicht aus der App und wurde abgewiesen.',
     'unknown-channel': 'Diese Funktion gibt es nicht.',
     'not-found': 'Der Termin existiert nicht mehr.',
-    'storage-failed': 'Speichern ist fehlgeschlagen. Ihre Änderung wurde nicht übernommen; bitte versuchen Sie es erneut.',
+    'storage-failed':
+      'Speichern ist fehlgeschlagen. Ihre Änderung wurde nicht übernommen; bitte versuchen Sie es erneut.',
     internal: 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.',
   },
   notices: {
     movedAside: {
-      appointments: 'Die Termindatei konnte nicht gelesen werden ({{reason}}). Sie wurde nicht gelöscht, sondern verschoben nach: {{path}}',
-      settings: 'Die Einstellungsdatei konnte nicht gelesen werden ({{reason}}). Sie wurde nicht gelöscht, sondern verschoben nach: {{path}}',
+      appointments:
+        'Die Termindatei konnte nicht gelesen werden ({{reason}}). Sie wurde nicht gelöscht, sondern verschoben nach: {{path}}',
+      settings:
+        'Die Einstellungsdatei konnte nicht gelesen werden ({{reason}}). Sie wurde nicht gelöscht, sondern verschoben nach: {{path}}',
     },
     reason: {
       corrupt: 'beschädigt',

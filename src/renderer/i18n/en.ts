@@ -55,7 +55,10 @@ export const en: Shape<typeof de> = {
     keep: 'Keep',
   },
   validation: {
-    title: { required: 'Please enter a title.', tooLong: 'The title is too long (200 characters at most).' },
+    title: {
+      required: 'Please enter a title.',
+      tooLong: 'The title is too long (200 characters at most).',
+    },
     clientLabel: { tooLong: 'The label is too long (100 characters at most).' },
     start: { invalid: 'Please enter a valid date and time.' },
     duration: {
@@ -77,8 +80,10 @@ export const en: Shape<typeof de> = {
   },
   notices: {
     movedAside: {
-      appointments: 'The appointment file could not be read ({{reason}}). It was not deleted but moved to: {{path}}',
-      settings: 'The settings file could not be read ({{reason}}). It was not deleted but moved to: {{path}}',
+      appointments:
+        'The appointment file could not be read ({{reason}}). It was not deleted but moved to: {{path}}',
+      settings:
+        'The settings file could not be read ({{reason}}). It was not deleted but moved to: {{path}}',
     },
     reason: {
       corrupt: 'damaged',

@@ -55,7 +55,10 @@ describe('appointment document', () => {
     const { clientLabel, durationMinutes, ...common } = appointment();
 
     it('run every step from the stored version up to the current one', () => {
-      const v1 = { schemaVersion: 1, appointments: [{ ...common, client: clientLabel, length: durationMinutes }] };
+      const v1 = {
+        schemaVersion: 1,
+        appointments: [{ ...common, client: clientLabel, length: durationMinutes }],
+      };
       const parsed = parseAppointmentDocument(v1, migrations, 3);
       expect(parsed).toEqual({
         ok: true,
@@ -65,14 +68,20 @@ describe('appointment document', () => {
     });
 
     it('start at the stored version, not at the first step', () => {
-      const v2 = { schemaVersion: 2, appointments: [{ ...common, clientLabel, length: durationMinutes }] };
-      expect(parseAppointmentDocument(v2, migrations, 3)).toMatchObject({ ok: true, migratedFrom: 2 });
+      const v2 = {
+        schemaVersion: 2,
+        appointments: [{ ...common, clientLabel, length: durationMinutes }],
+      };
+      expect(parseAppointmentDocument(v2, migrations, 3)).toMatchObject({
+        ok: true,
+        migratedFrom: 2,
+      });
     });
 
     it('refuse a version with no path to the current one', () => {
-      expect(parseAppointmentDocument({ schemaVersion: 1, appointments: [] }, [migrations[1]!], 3)).toEqual(
-        { ok: false, problem: { kind: 'unknown-version', version: 1 } },
-      );
+      expect(
+        parseAppointmentDocument({ schemaVersion: 1, appointments: [] }, [migrations[1]!], 3),
+      ).toEqual({ ok: false, problem: { kind: 'unknown-version', version: 1 } });
     });
 
     it('validate the migrated result', () => {

@@ -9,7 +9,11 @@ const id = '4d4b7f0e-8f1a-4c0b-9a55-0f3f8f2c8b6e';
 const requests: Record<Channel, { valid: unknown[]; invalid: unknown[] }> = {
   'appointments:list': { valid: [undefined], invalid: [{}, 'all', null] },
   'appointments:create': {
-    valid: [draft(), draft({ clientLabel: '', notes: '' }), draft({ start: '2026-11-24T10:00:00+01:00' })],
+    valid: [
+      draft(),
+      draft({ clientLabel: '', notes: '' }),
+      draft({ start: '2026-11-24T10:00:00+01:00' }),
+    ],
     invalid: [
       undefined,
       {},
@@ -29,14 +33,24 @@ const requests: Record<Channel, { valid: unknown[]; invalid: unknown[] }> = {
     invalid: [{ id: 'nope', draft: draft() }, { id }, { id, draft: { title: 'only' } }],
   },
   'appointments:setStatus': {
-    valid: [{ id, status: 'done' }, { id, status: 'cancelled' }, { id, status: 'planned' }],
+    valid: [
+      { id, status: 'done' },
+      { id, status: 'cancelled' },
+      { id, status: 'planned' },
+    ],
     invalid: [{ id, status: 'deleted' }, { status: 'done' }],
   },
   'appointments:delete': { valid: [{ id }], invalid: [{ id: 42 }, id, undefined] },
   'app:startupNotices': { valid: [undefined], invalid: [1] },
   'settings:get': { valid: [undefined], invalid: [{ language: 'de' }] },
   'settings:update': {
-    valid: [{}, { language: 'de' }, { language: 'system' }, { serverUrl: 'https://meet.example.org' }, { serverUrl: null }],
+    valid: [
+      {},
+      { language: 'de' },
+      { language: 'system' },
+      { serverUrl: 'https://meet.example.org' },
+      { serverUrl: null },
+    ],
     invalid: [
       { language: 'fr' },
       { serverUrl: 'http://meet.example.org' },

@@ -34,11 +34,19 @@ describe('appointment store', () => {
   it('creates, reads, updates, cancels and deletes, and keeps it all across a reopen', async () => {
     const { store } = await open();
     const created = await store.create(draft());
-    expect(created).toMatchObject({ ...draft(), status: 'planned', createdAt: now().toISOString() });
+    expect(created).toMatchObject({
+      ...draft(),
+      status: 'planned',
+      createdAt: now().toISOString(),
+    });
     expect(created.roomName).toMatch(/^[a-z2-7]{26}$/);
 
     const updated = await store.update(created.id, draft({ title: 'Folgetermin', notes: '' }));
-    expect(updated).toMatchObject({ id: created.id, roomName: created.roomName, title: 'Folgetermin' });
+    expect(updated).toMatchObject({
+      id: created.id,
+      roomName: created.roomName,
+      title: 'Folgetermin',
+    });
     const cancelled = await store.setStatus(created.id, 'cancelled');
     expect(cancelled.status).toBe('cancelled');
     const second = await store.create(draft({ title: 'Zweiter' }));
@@ -70,7 +78,9 @@ describe('appointment store', () => {
 
   it('keeps every change when many arrive at once', async () => {
     const { store } = await open();
-    await Promise.all(Array.from({ length: 25 }, (_, i) => store.create(draft({ title: `T${i}` }))));
+    await Promise.all(
+      Array.from({ length: 25 }, (_, i) => store.create(draft({ title: `T${i}` }))),
+    );
     expect(store.list()).toHaveLength(25);
     expect((await open()).store.list()).toHaveLength(25);
   });
@@ -113,7 +123,11 @@ describe('appointment store', () => {
     const cases: [string, string, string][] = [
       ['not JSON', '{"schemaVersion":1,"appointments":[', 'corrupt'],
       ['truncated to nothing', '', 'corrupt'],
-      ['valid JSON of the wrong shape', '{"schemaVersion":1,"appointments":[{"title":1}]}', 'corrupt'],
+      [
+        'valid JSON of the wrong shape',
+        '{"schemaVersion":1,"appointments":[{"title":1}]}',
+        'corrupt',
+      ],
       ['without a version', '{"appointments":[]}', 'corrupt'],
       ['from a newer version', '{"schemaVersion":7,"appointments":[]}', 'newer-version'],
     ];
@@ -121,7 +135,9 @@ describe('appointment store', () => {
       await writeFile(file(), content);
       const { store, notices } = await open();
       const movedTo = `${file()}.${reason}-2026-11-23T10-00-00-000Z`;
-      expect(notices).toEqual([{ kind: 'store-moved-aside', file: 'appointments', reason, movedTo }]);
+      expect(notices).toEqual([
+        { kind: 'store-moved-aside', file: 'appointments', reason, movedTo },
+      ]);
       expect(await readFile(movedTo, 'utf8')).toBe(content);
       expect(store.list()).toEqual([]);
       await store.create(draft());

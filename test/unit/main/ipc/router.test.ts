@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createRouter, isAppOrigin, type Handlers, type Sender } from '../../../../src/main/ipc/router';
+import {
+  createRouter,
+  isAppOrigin,
+  type Handlers,
+  type Sender,
+} from '../../../../src/main/ipc/router';
 import { AppFailure } from '../../../../src/shared/result';
 import { appointment, draft } from '../../../fixtures/appointments';
 
@@ -60,7 +65,10 @@ describe('IPC router', () => {
     const result = await router.dispatch('appointments:create', draft({ title: '' }), app);
     expect(result).toEqual({
       ok: false,
-      error: { code: 'invalid-request', issues: [{ path: 'title', message: 'validation.title.required' }] },
+      error: {
+        code: 'invalid-request',
+        issues: [{ path: 'title', message: 'validation.title.required' }],
+      },
     });
     expect(handlers['appointments:create']).not.toHaveBeenCalled();
   });

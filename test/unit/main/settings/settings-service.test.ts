@@ -39,11 +39,16 @@ describe('settings', () => {
     expect(resolveLanguage('en', ['de-DE'])).toBe('en');
   });
 
-  it('keep a change across a restart', async () => {
+  it('keep a change across a restart', () => {
     const first = createSettingsService({ file: create(), systemLocales: ['de-DE'] });
-    expect(first.update({ language: 'en', serverUrl: 'https://meet.example.org' }).language).toBe('en');
+    expect(first.update({ language: 'en', serverUrl: 'https://meet.example.org' }).language).toBe(
+      'en',
+    );
     const again = createSettingsService({ file: create(), systemLocales: ['de-DE'] });
-    expect(again.view().settings).toEqual({ language: 'en', serverUrl: 'https://meet.example.org' });
+    expect(again.view().settings).toEqual({
+      language: 'en',
+      serverUrl: 'https://meet.example.org',
+    });
   });
 
   it('fall back to the default for a stored value that is no longer valid', async () => {
@@ -56,9 +61,14 @@ describe('settings', () => {
     await writeFile(path(), '{"language": "de"');
     const { file, notices } = await openSettingsFile(create, path(), now, quiet);
     const movedTo = `${path()}.corrupt-2026-11-23T10-00-00-000Z`;
-    expect(notices).toEqual([{ kind: 'store-moved-aside', file: 'settings', reason: 'corrupt', movedTo }]);
+    expect(notices).toEqual([
+      { kind: 'store-moved-aside', file: 'settings', reason: 'corrupt', movedTo },
+    ]);
     expect(await readFile(movedTo, 'utf8')).toBe('{"language": "de"');
     createSettingsService({ file, systemLocales: [] }).update({ language: 'de' });
-    expect((await readdir(directory)).sort()).toEqual(['settings.json', 'settings.json.corrupt-2026-11-23T10-00-00-000Z']);
+    expect((await readdir(directory)).sort()).toEqual([
+      'settings.json',
+      'settings.json.corrupt-2026-11-23T10-00-00-000Z',
+    ]);
   });
 });

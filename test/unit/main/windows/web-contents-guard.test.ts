@@ -27,13 +27,20 @@ function guarded() {
 
 describe('web contents guard', () => {
   it('denies every new window', () => {
-    expect(guarded().openHandler?.({ url: 'https://meet.example.org/' })).toEqual({ action: 'deny' });
+    expect(guarded().openHandler?.({ url: 'https://meet.example.org/' })).toEqual({
+      action: 'deny',
+    });
   });
 
   it('keeps navigation and redirects on the app', () => {
     const contents = guarded();
     expect(contents.attempt('will-navigate', 'app://sprechstunde/index.html')).toBe(false);
-    for (const url of ['https://evil.test/', 'file:///etc/passwd', 'app://evil/', 'javascript:alert(1)']) {
+    for (const url of [
+      'https://evil.test/',
+      'file:///etc/passwd',
+      'app://evil/',
+      'javascript:alert(1)',
+    ]) {
       expect(contents.attempt('will-navigate', url), url).toBe(true);
       expect(contents.attempt('will-redirect', url), url).toBe(true);
     }
@@ -46,7 +53,11 @@ describe('web contents guard', () => {
 
 describe('main window', () => {
   it('is isolated, sandboxed and without Node', () => {
-    const { webPreferences } = mainWindowOptions({ preload: '/p.cjs', devTools: false, title: 'S' });
+    const { webPreferences } = mainWindowOptions({
+      preload: '/p.cjs',
+      devTools: false,
+      title: 'S',
+    });
     expect(webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,

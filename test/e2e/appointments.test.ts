@@ -1,0 +1,206 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser';
+import { newUserDataDir, removeUserDataDir, startApp, type RunningApp } from './harness';
+
+let browser: Browser;
+let userDataDir: string;
+const running: RunningApp[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+beforeEach(async () => {
+  userDataDir = await newUserDataDir();
+});
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((app) => app.close()));
+  await removeUserDataDir(userDataDir);
+});
+
+async function start(locale = 'en-US') {
+  const app = await startApp(browser, { userDataDir, locale });
+  running.push(app);
+  return app;
+}
+
+/** Tomorrow's date as the date input wants it, so the appointment lands under "Upcoming". */
+function tomorrow(): string {
+  const date = new Date();
+  date.setDate(date.getDate() + 1);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+async function createAppointment(page: Page, title: string, client = 'K-17') {
+  await page.getByRole('button', { name: 'New appointment' }).click();
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Client label').fill(client);
+  await page.getByLabel('Date').fill(tomorrow());
+  await page.getByLabel('Time').fill('10:30');
+  await page.getByLabel('Duration (minutes)').fill('45');
+  await page.getByLabel('Private notes').fill('Bring the letters from the bank');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => page.getByRole('heading', { name: title }).count()).toBe(1);
+}
+
+describe('appointments end to end', () => {
+  it('creates an appointment, lists it, edits it, and still has it after a restart', async () => {
+    const { page } = await start();
+    await createAppointment(page, 'First consultation');
+
+    await page.getByRole('button', { name: /Upcoming/ }).click();
+    const list = page.getByRole('listbox', { name: 'Appointments' });
+    await expect
+      .poll(() => list.getByRole('option').allTextContents())
+      .toEqual([expect.stringContaining('First consultation')]);
+
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel('Title').fill('Follow-up consultation');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => list.getByRole('option').first().textContent()).toContain('Follow-up');
+    await running.pop()!.close();
+
+    const restarted = await start();
+    await restarted.page.getByRole('button', { name: /Upcoming/ }).click();
+    const option = restarted.page.getByRole('option');
+    await expect
+      .poll(() => option.allTextContents())
+      .toEqual([expect.stringContaining('Follow-up consultation')]);
+    await option.click();
+    const details = restarted.page.getByRole('article');
+    await expect.poll(() => details.textContent()).toContain('Bring the letters from the bank');
+    expect(await details.textContent()).toContain('45 min');
+  });
+
+  it('moves a corrupt store aside, starts, and tells the user where the file went', async () => {
+    await writeFile(join(userDataDir, 'appointments.json'), '{"schemaVersion":1,"appointm');
+    const { page } = await start();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('could not be read (damaged)');
+    const moved = (await readdir(userDataDir)).find((name) => name.includes('.corrupt-'))!;
+    expect(await alert.textContent()).toContain(join(userDataDir, moved));
+    expect(await readFile(join(userDataDir, moved), 'utf8')).toBe('{"schemaVersion":1,"appointm');
+
+    await createAppointment(page, 'After the accident');
+    expect(
+      JSON.parse(await readFile(join(userDataDir, 'appointments.json'), 'utf8')),
+    ).toMatchObject({
+      appointments: [{ title: 'After the accident' }],
+    });
+  });
+
+  it('speaks German on a German system, including form errors', async () => {
+    const { page } = await start('de-DE');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('de');
+    await page.getByRole('button', { name: 'Neuer Termin' }).click();
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    const issue = page.locator('.field-issue').first();
+    await expect.poll(() => issue.textContent()).toBe('Bitte geben Sie einen Titel ein.');
+    expect(await page.getByLabel('Titel').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('alert').textContent()).toContain('Bitte prüfen Sie');
+    expect(await page.getByRole('button', { name: /Heute/ }).count()).toBe(1);
+  });
+
+  it('switches the language in the settings and keeps it', async () => {
+    const { page } = await start('de-DE');
+    await page.getByRole('button', { name: 'Einstellungen' }).click();
+    await page.getByLabel('Sprache').selectOption('en');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'New appointment' }).count()).toBe(1);
+    await running.pop()!.close();
+    const again = await start('de-DE');
+    await expect
+      .poll(() => again.page.getByRole('button', { name: 'New appointment' }).count())
+      .toBe(1);
+  });
+
+  it('can be used with the keyboard alone: create, open from the list, cancel, delete', async () => {
+    const { page } = await start();
+    const keyboard = page.keyboard;
+    await page.locator('body').focus();
+    await keyboard.press('Tab'); // Settings
+    await keyboard.press('Tab'); // New appointment
+    await keyboard.press('Enter');
+    await keyboard.type('Keyboard session'); // title field has focus
+    await keyboard.press('Enter'); // submits with the default date (next full hour)
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Keyboard session' }).count())
+      .toBe(1);
+
+    const list = page.getByRole('listbox');
+    await list.focus();
+    await keyboard.press('End');
+    await keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Keyboard session' }).count())
+      .toBe(1);
+
+    await page.getByRole('button', { name: 'Cancel appointment' }).focus();
+    await keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('article').textContent()).toContain('Cancelled');
+
+    await page.getByRole('button', { name: 'Delete' }).focus();
+    await keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Delete appointment?' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await keyboard.press('Escape'); // the safe way out keeps it
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Keyboard session' }).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Delete' }).focus();
+    await keyboard.press('Enter');
+    await keyboard.press('Tab'); // from "Keep" to "Delete for good"
+    await keyboard.press('Enter');
+    await expect.poll(() => page.getByText('No appointments.').count()).toBe(1);
+  });
+
+  it('filters the list by text', async () => {
+    const { page } = await start();
+    await createAppointment(page, 'Debt counselling', 'A-1');
+    await createAppointment(page, 'Addiction counselling', 'B-2');
+    await page.getByRole('button', { name: /Upcoming/ }).click();
+    await page.getByLabel('Filter appointments').fill('debt');
+    await expect
+      .poll(() => page.getByRole('option').allTextContents())
+      .toEqual([expect.stringContaining('Debt counselling')]);
+    await page.getByLabel('Filter appointments').fill('B-2');
+    await expect
+      .poll(() => page.getByRole('option').allTextContents())
+      .toEqual([expect.stringContaining('Addiction counselling')]);
+    await page.getByLabel('Filter appointments').fill('nobody');
+    await expect.poll(() => page.getByText('No appointment matches the filter.').count()).toBe(1);
+  });
+
+  it('stays readable offline and says so', async () => {
+    const app = await start();
+    await createAppointment(app.page, 'Offline check');
+    await app.context.setOffline(true);
+    const status = app.page.locator('.connection');
+    await expect.poll(() => status.getAttribute('data-state')).toBe('offline');
+    expect(await status.textContent()).toContain('your appointments stay readable');
+    await app.page.getByRole('button', { name: /Upcoming/ }).click();
+    await app.page.getByRole('option').first().click();
+    expect(await app.page.getByRole('article').textContent()).toContain('Offline check');
+  });
+
+  it('shows whether the configured server is reachable', async () => {
+    const { page } = await start();
+    const status = page.locator('.connection');
+    await expect.poll(() => status.getAttribute('data-state')).toBe('not-configured');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Jitsi server address').fill('http://meet.example.org');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => page.locator('.field-issue').textContent())
+      .toBe('Please enter a complete https:// address.');
+    // Port 9 on loopback: nothing listens, so the check must say unreachable.
+    await page.getByLabel('Jitsi server address').fill('https://127.0.0.1:9');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => status.getAttribute('data-state')).toBe('unreachable');
+    expect(await status.textContent()).toBe('Server not reachable');
+  });
+});

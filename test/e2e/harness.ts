@@ -1,0 +1,91 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Conf from 'conf';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createMainServices, type MainServices } from '../../src/main/services';
+import { createAppRequestHandler } from '../../src/main/windows/app-protocol';
+import { contentSecurityPolicy } from '../../src/shared/content-security-policy';
+import { SHIM_PATH } from './global-setup';
+
+/**
+ * The app's origin in the harness. Chromium cannot load `app://`, so the same
+ * protocol handler serves the same files at a name that never resolves.
+ */
+export const APP_ORIGIN = 'https://sprechstunde.invalid';
+
+export interface RunningApp {
+  page: Page;
+  context: BrowserContext;
+  services: MainServices;
+  userDataDir: string;
+  /** Every request the page tried that was not the app's own. */
+  blocked: string[];
+  logLines: string[];
+  close(): Promise<void>;
+}
+
+export async function newUserDataDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'sprechstunde-e2e-'));
+}
+
+export function removeUserDataDir(path: string) {
+  return rm(path, { recursive: true, force: true });
+}
+
+/**
+ * Starts "the app": the real main services over `userDataDir`, and the built
+ * renderer in a fresh Chromium context wired to them through the real router.
+ * Starting again on the same folder is a restart.
+ */
+export async function startApp(
+  browser: Browser,
+  options: { userDataDir: string; locale?: string },
+): Promise<RunningApp> {
+  const locale = options.locale ?? 'en-US';
+  const { userDataDir } = options;
+  const logLines: string[] = [];
+  const services = await createMainServices({
+    userDataDir,
+    systemLocales: [locale],
+    appOrigin: APP_ORIGIN,
+    settingsPath: join(userDataDir, 'settings.json'),
+    createSettingsFile: () => new Conf({ cwd: userDataDir, configName: 'settings' }),
+    fetch: (url, init) => fetch(url, init),
+    logSink: (line) => logLines.push(line),
+  });
+  const handle = createAppRequestHandler({
+    root: resolve('out/renderer'),
+    origin: APP_ORIGIN,
+    contentSecurityPolicy: () => contentSecurityPolicy({ frameOrigins: [] }),
+  });
+
+  const context = await browser.newContext({ locale, serviceWorkers: 'block' });
+  const blocked: string[] = [];
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    if (!request.url().startsWith(`${APP_ORIGIN}/`)) {
+      blocked.push(request.url());
+      return route.abort('blockedbyclient');
+    }
+    const response = await handle(new Request(request.url(), { method: request.method() }));
+    return route.fulfill({
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: Buffer.from(await response.arrayBuffer()),
+    });
+  });
+  await context.exposeBinding(
+    '__sprechstundeInvoke',
+    (source, channel: unknown, payload: unknown) =>
+      services.router.dispatch(channel, payload, {
+        url: source.frame.url(),
+        isMainFrame: source.frame.parentFrame() === null,
+      }),
+  );
+  await context.addInitScript({ content: await readFile(SHIM_PATH, 'utf8') });
+
+  const page = await context.newPage();
+  await page.goto(`${APP_ORIGIN}/index.html`);
+  return { page, context, services, userDataDir, blocked, logLines, close: () => context.close() };
+}

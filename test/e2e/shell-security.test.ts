@@ -1,0 +1,75 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser';
+import { newUserDataDir, removeUserDataDir, startApp, type RunningApp } from './harness';
+
+let browser: Browser;
+let app: RunningApp;
+let userDataDir: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+afterEach(async () => {
+  await app?.close();
+  await removeUserDataDir(userDataDir);
+});
+
+async function start() {
+  userDataDir = await newUserDataDir();
+  app = await startApp(browser, { userDataDir });
+  await expect
+    .poll(() => app.page.getByRole('button', { name: 'New appointment' }).count())
+    .toBe(1);
+  return app;
+}
+
+describe('the renderer shell', () => {
+  it('runs under a CSP that refuses inline and injected scripts', async () => {
+    const { page } = await start();
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.body.append(script);
+      const attribute = document.createElement('img');
+      attribute.setAttribute('onerror', 'window.__handlerRan = true');
+      attribute.src = 'data:,nope';
+      document.body.append(attribute);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const w = window as unknown as Record<string, unknown>;
+      return { inline: w.__inlineRan === true, handler: w.__handlerRan === true };
+    });
+    expect(ran).toEqual({ inline: false, handler: false });
+  });
+
+  it('makes no request anywhere but its own bundle', async () => {
+    const { page, blocked } = await start();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'New appointment' }).click();
+    expect(blocked).toEqual([]);
+  });
+
+  it('refuses IPC from a page of another origin, even with the bridge in reach', async () => {
+    const { context } = await start();
+    await context.route('https://attacker.invalid/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<p>elsewhere</p>' }),
+    );
+    const other = await context.newPage();
+    await other.goto('https://attacker.invalid/');
+    const answer = await other.evaluate(() => window.sprechstunde.appointments.list());
+    expect(answer).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
+  });
+
+  it('refuses IPC from a frame inside the app', async () => {
+    const { page } = await start();
+    const answer = await page.evaluate(async () => {
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const child = frame.contentWindow as unknown as Window;
+      return child.sprechstunde.appointments.list();
+    });
+    expect(answer).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
+  });
+});
