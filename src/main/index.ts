@@ -22,6 +22,10 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 app.enableSandbox();
+// A fresh profile for the _electron tests; never honoured in a packaged app.
+if (!app.isPackaged && process.env.SPRECHSTUNDE_USER_DATA_DIR) {
+  app.setPath('userData', process.env.SPRECHSTUNDE_USER_DATA_DIR);
+}
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Appointment, AppointmentDraft, AppointmentStatus } from '../shared/appointment';
 import {
@@ -11,12 +11,21 @@ import type { AppError, FieldIssue, Result } from '../shared/result';
 import type { SettingsChange } from '../shared/settings';
 import { api } from './api';
 import { AppointmentDetails } from './components/AppointmentDetails';
-import { AppointmentForm } from './components/AppointmentForm';
 import { AppointmentList } from './components/AppointmentList';
 import { ConnectionStatus } from './components/ConnectionStatus';
 import { Notices } from './components/Notices';
-import { SettingsPanel } from './components/SettingsPanel';
 import { switchLanguage } from './i18n';
+
+// The forms carry zod: they load after the list is on screen, off the start-up
+// path, and are fetched right away so a quick click never waits for them.
+const loadAppointmentForm = () => import('./components/AppointmentForm');
+const loadSettingsPanel = () => import('./components/SettingsPanel');
+const AppointmentForm = lazy(() =>
+  loadAppointmentForm().then((module) => ({ default: module.AppointmentForm })),
+);
+const SettingsPanel = lazy(() =>
+  loadSettingsPanel().then((module) => ({ default: module.SettingsPanel })),
+);
 
 export interface InitialState {
   settings: SettingsView;
@@ -41,6 +50,10 @@ export function App({ initial }: { initial: InitialState }) {
   const [pane, setPane] = useState<Pane>({ kind: 'none' });
   const [error, setError] = useState<AppError | null>(null);
   const now = useMinuteClock();
+  useEffect(() => {
+    void loadAppointmentForm();
+    void loadSettingsPanel();
+  }, []);
 
   const selection = useMemo(
     () => selectAppointments(appointments, view, filter, now),
@@ -158,27 +171,29 @@ export function App({ initial }: { initial: InitialState }) {
           />
         </nav>
         <main className="detail">
-          {pane.kind === 'settings' ? (
-            <SettingsPanel view={settings} onSave={saveSettings} />
-          ) : pane.kind === 'create' || (pane.kind === 'edit' && selected) ? (
-            <AppointmentForm
-              key={pane.kind === 'edit' ? pane.id : 'new'}
-              appointment={pane.kind === 'edit' ? selected : null}
-              onSave={save}
-              onDiscard={() =>
-                setPane(selected ? { kind: 'details', id: selected.id } : { kind: 'none' })
-              }
-            />
-          ) : selected ? (
-            <AppointmentDetails
-              appointment={selected}
-              onEdit={() => setPane({ kind: 'edit', id: selected.id })}
-              onSetStatus={(status) => void setStatus(selected.id, status)}
-              onDelete={() => void remove(selected.id)}
-            />
-          ) : (
-            <p className="placeholder">{t('appointment.none')}</p>
-          )}
+          <Suspense fallback={null}>
+            {pane.kind === 'settings' ? (
+              <SettingsPanel view={settings} onSave={saveSettings} />
+            ) : pane.kind === 'create' || (pane.kind === 'edit' && selected) ? (
+              <AppointmentForm
+                key={pane.kind === 'edit' ? pane.id : 'new'}
+                appointment={pane.kind === 'edit' ? selected : null}
+                onSave={save}
+                onDiscard={() =>
+                  setPane(selected ? { kind: 'details', id: selected.id } : { kind: 'none' })
+                }
+              />
+            ) : selected ? (
+              <AppointmentDetails
+                appointment={selected}
+                onEdit={() => setPane({ kind: 'edit', id: selected.id })}
+                onSetStatus={(status) => void setStatus(selected.id, status)}
+                onDelete={() => void remove(selected.id)}
+              />
+            ) : (
+              <p className="placeholder">{t('appointment.none')}</p>
+            )}
+          </Suspense>
         </main>
       </div>
     </div>

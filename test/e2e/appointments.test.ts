@@ -125,7 +125,9 @@ describe('appointments end to end', () => {
     await keyboard.press('Tab'); // Settings
     await keyboard.press('Tab'); // New appointment
     await keyboard.press('Enter');
-    await keyboard.type('Keyboard session'); // title field has focus
+    const title = page.getByLabel('Title');
+    await expect.poll(() => title.evaluate((input) => input === document.activeElement)).toBe(true);
+    await keyboard.type('Keyboard session');
     await keyboard.press('Enter'); // submits with the default date (next full hour)
     await expect
       .poll(() => page.getByRole('heading', { name: 'Keyboard session' }).count())

@@ -5,12 +5,15 @@ import type { Channel } from '../../src/shared/ipc-channels';
 // with Playwright's binding to the test's Node process as the transport.
 declare global {
   interface Window {
-    __sprechstundeInvoke: (channel: Channel, request: unknown) => Promise<unknown>;
+    __sprechstundeInvoke: (channel: Channel, request: string | undefined) => Promise<string>;
   }
 }
 
 Object.defineProperty(window, 'sprechstunde', {
   value: Object.freeze(
-    createApi((channel, request) => window.__sprechstundeInvoke(channel, request)),
+    createApi(async (channel, request) => {
+      const payload = request === undefined ? undefined : JSON.stringify(request);
+      return JSON.parse(await window.__sprechstundeInvoke(channel, payload)) as unknown;
+    }),
   ),
 });

@@ -1,0 +1,164 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { createAppRequestHandler } from '../src/main/windows/app-protocol';
+import { contentSecurityPolicy } from '../src/shared/content-security-policy';
+import { launchChromium } from '../test/e2e/browser';
+import setUpHarness from '../test/e2e/global-setup';
+import { APP_ORIGIN, startApp } from '../test/e2e/harness';
+import { manyAppointments } from '../test/fixtures/appointments';
+import { median, ms, type Row } from './stats';
+
+const COUNT = 5_000;
+const RUNS = 15;
+
+// Records, in the page, the first frame after an option row exists: the list
+// is painted and the main thread is free to take input.
+const interactiveProbe = `
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('[role=option]')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => { window.__interactiveAt = performance.now(); }));
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+async function interactiveAt(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction(() => (window as { __interactiveAt?: number }).__interactiveAt);
+  return page.evaluate(() => (window as unknown as { __interactiveAt: number }).__interactiveAt);
+}
+
+async function buildEmptyReactPage(): Promise<string> {
+  const outDir = resolve('out/bench/empty-react');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: resolve('bench/empty-react'),
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true, modulePreload: { polyfill: false } },
+  });
+  return outDir;
+}
+
+/** Navigation until the empty React page is interactive, each run in a fresh context. */
+async function timeEmptyPage(browser: Browser, root: string): Promise<number> {
+  const handle = createAppRequestHandler({
+    root,
+    origin: APP_ORIGIN,
+    contentSecurityPolicy: () => contentSecurityPolicy({ frameOrigins: [] }),
+  });
+  const context = await browser.newContext();
+  await context.route('**/*', async (route) => {
+    const response = await handle(new Request(route.request().url()));
+    await route.fulfill({
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: Buffer.from(await response.arrayBuffer()),
+    });
+  });
+  await context.addInitScript({ content: interactiveProbe });
+  const page = await context.newPage();
+  const time = await interactiveAt(page, `${APP_ORIGIN}/index.html`);
+  await context.close();
+  return time;
+}
+
+/** The same for the app with 5,000 appointments, through the real services and router. */
+async function timeAppointmentList(browser: Browser, userDataDir: string): Promise<number> {
+  const app = await startApp(browser, { userDataDir });
+  await app.context.addInitScript({ content: interactiveProbe });
+  const time = await interactiveAt(app.page, `${APP_ORIGIN}/index.html`);
+  await app.close();
+  return time;
+}
+
+/** Gzipped KB of what index.html loads, and of every JS and CSS file in the bundle. */
+async function bundleSizes(): Promise<{ startUp: number; all: number }> {
+  const root = 'out/renderer';
+  const html = await readFile(join(root, 'index.html'), 'utf8');
+  const gzipped = async (file: string) =>
+    gzipSync(await readFile(join(root, file)), { level: 9 }).length / 1024;
+  const startUpFiles = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1]!,
+  );
+  const allFiles = (await readdir(join(root, 'assets')))
+    .filter((file) => /\.(js|css)$/.test(file))
+    .map((file) => `assets/${file}`);
+  const sum = async (files: string[]) =>
+    (await Promise.all(files.map(gzipped))).reduce((a, b) => a + b, 0);
+  if (startUpFiles.length === 0) throw new Error('index.html names no assets');
+  return { startUp: await sum(startUpFiles), all: await sum(allFiles) };
+}
+
+export async function benchRenderer(): Promise<Row[]> {
+  await setUpHarness();
+  const emptyRoot = await buildEmptyReactPage();
+  const userDataDir = await mkdtemp(join(tmpdir(), 'sprechstunde-bench-'));
+  // Today-heavy: the opening tab ("today") shows all of them.
+  const today = new Date();
+  today.setHours(0, 1, 0, 0);
+  const appointments = manyAppointments(COUNT).map((appointment, index) => ({
+    ...appointment,
+    start: new Date(today.getTime() + (index % 1400) * 60_000).toISOString(),
+  }));
+  await writeFile(
+    join(userDataDir, 'appointments.json'),
+    JSON.stringify({ schemaVersion: 1, appointments }),
+  );
+
+  const browser = await launchChromium();
+  try {
+    const empty: number[] = [];
+    const list: number[] = [];
+    await timeEmptyPage(browser, emptyRoot); // warm-up both
+    await timeAppointmentList(browser, userDataDir);
+    for (let run = 0; run < RUNS; run++) {
+      empty.push(await timeEmptyPage(browser, emptyRoot));
+      list.push(await timeAppointmentList(browser, userDataDir));
+    }
+    const emptyMedian = median(empty);
+    const listMedian = median(list);
+    const ratio = listMedian / emptyMedian;
+
+    const bundle = await bundleSizes();
+    return [
+      {
+        measure: `renderer: empty React page interactive (median of ${RUNS})`,
+        result: ms(emptyMedian),
+        goal: 'baseline',
+        met: true,
+      },
+      {
+        measure: `renderer: list of ${COUNT.toLocaleString('en')} appointments interactive (median of ${RUNS})`,
+        result: ms(listMedian),
+        goal: '≤ 250 ms',
+        met: listMedian <= 250,
+      },
+      {
+        measure: 'renderer: list ÷ empty page',
+        result: `${ratio.toFixed(2)}×`,
+        goal: '≤ 1.5×',
+        met: ratio <= 1.5,
+      },
+      {
+        measure: 'renderer bundle loaded at start, JS + CSS, gzip -9',
+        result: `${bundle.startUp.toFixed(1)} KB`,
+        goal: '≤ 150 KB',
+        met: bundle.startUp <= 150,
+      },
+      {
+        measure: 'renderer bundle with the lazily loaded forms, gzip -9',
+        result: `${bundle.all.toFixed(1)} KB`,
+        goal: '≤ 150 KB',
+        met: bundle.all <= 150,
+      },
+    ];
+  } finally {
+    await browser.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+}
