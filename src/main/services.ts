@@ -1,3 +1,4 @@
+import { queryAppointments } from '../shared/appointment-views';
 import { openAppointmentStore } from './appointments/appointment-store';
 import { createRouter, isAppOrigin, type Handlers, type Router } from './ipc/router';
 import { createLogger, type LogSink } from './log/logger';
@@ -50,11 +51,9 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   });
   const startupNotices = [...settingsFile.notices, ...notices];
 
-  const byStart = (a: { start: string }, b: { start: string }) =>
-    Date.parse(a.start) - Date.parse(b.start);
-
   const handlers: Handlers = {
-    'appointments:list': () => appointments.list().sort(byStart),
+    'appointments:query': (query) => queryAppointments(appointments.list(), query),
+    'appointments:get': ({ id }) => appointments.get(id),
     'appointments:create': (draft) => appointments.create(draft),
     'appointments:update': ({ id, draft }) => appointments.update(id, draft),
     'appointments:setStatus': ({ id, status }) => appointments.setStatus(id, status),

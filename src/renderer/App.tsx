@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Appointment, AppointmentDraft, AppointmentStatus } from '../shared/appointment';
 import {
   appointmentViews,
-  selectAppointments,
+  localDay,
+  type AppointmentPage,
   type AppointmentView,
 } from '../shared/appointment-views';
 import type { SettingsView, StartupNotice } from '../shared/ipc-contract';
@@ -15,6 +16,7 @@ import { AppointmentList } from './components/AppointmentList';
 import { ConnectionStatus } from './components/ConnectionStatus';
 import { Notices } from './components/Notices';
 import { switchLanguage } from './i18n';
+import { useAppointmentPages } from './use-appointment-pages';
 
 // The forms carry zod: they load after the list is on screen, off the start-up
 // path, and are fetched right away so a quick click never waits for them.
@@ -29,38 +31,40 @@ const SettingsPanel = lazy(() =>
 
 export interface InitialState {
   settings: SettingsView;
-  appointments: Appointment[];
   notices: StartupNotice[];
+  /** The first page of today's appointments, fetched together with the settings. */
+  firstPage: AppointmentPage | null;
 }
 
 type Pane =
   | { kind: 'none' }
-  | { kind: 'details'; id: string }
-  | { kind: 'edit'; id: string }
+  | { kind: 'details'; appointment: Appointment }
+  | { kind: 'edit'; appointment: Appointment }
   | { kind: 'create' }
   | { kind: 'settings' };
 
 export function App({ initial }: { initial: InitialState }) {
   const { t } = useTranslation();
-  const [appointments, setAppointments] = useState(initial.appointments);
   const [settings, setSettings] = useState(initial.settings);
   const [notices, setNotices] = useState(initial.notices);
   const [view, setView] = useState<AppointmentView>('today');
   const [filter, setFilter] = useState('');
+  const [version, setVersion] = useState(0);
   const [pane, setPane] = useState<Pane>({ kind: 'none' });
   const [error, setError] = useState<AppError | null>(null);
-  const now = useMinuteClock();
+  const day = useLocalDay();
+  const pages = useAppointmentPages({ view, filter, day, version }, initial.firstPage);
+
   useEffect(() => {
-    void loadAppointmentForm();
-    void loadSettingsPanel();
+    // After the list is painted, when the browser has nothing else to do.
+    const idle = window.requestIdleCallback(() => {
+      void loadAppointmentForm();
+      void loadSettingsPanel();
+    });
+    return () => window.cancelIdleCallback(idle);
   }, []);
 
-  const selection = useMemo(
-    () => selectAppointments(appointments, view, filter, now),
-    [appointments, view, filter, now],
-  );
-  const selectedId = pane.kind === 'details' || pane.kind === 'edit' ? pane.id : null;
-  const selected = appointments.find((a) => a.id === selectedId) ?? null;
+  const selected = pane.kind === 'details' || pane.kind === 'edit' ? pane.appointment : null;
 
   /** Runs a call; a refused one shows its error, field issues go back to the form. */
   async function run<T>(
@@ -76,33 +80,37 @@ export function App({ initial }: { initial: InitialState }) {
     return { issues: null };
   }
 
-  const put = (appointment: Appointment) =>
-    setAppointments((list) => {
-      const index = list.findIndex((a) => a.id === appointment.id);
-      return index === -1 ? [...list, appointment] : list.with(index, appointment);
-    });
+  const changed = (appointment: Appointment) => {
+    setVersion((v) => v + 1);
+    setPane({ kind: 'details', appointment });
+  };
+
+  const open = async (id: string) => {
+    const outcome = await run(api().appointments.get({ id }));
+    if ('value' in outcome) setPane({ kind: 'details', appointment: outcome.value });
+    else setVersion((v) => v + 1); // it may be gone: show the list as it is now
+  };
 
   const save = async (draft: AppointmentDraft) => {
     const outcome = await run(
       pane.kind === 'edit'
-        ? api().appointments.update({ id: pane.id, draft })
+        ? api().appointments.update({ id: pane.appointment.id, draft })
         : api().appointments.create(draft),
     );
     if ('issues' in outcome) return outcome.issues ?? [];
-    put(outcome.value);
-    setPane({ kind: 'details', id: outcome.value.id });
+    changed(outcome.value);
     return null;
   };
 
   const setStatus = async (id: string, status: AppointmentStatus) => {
     const outcome = await run(api().appointments.setStatus({ id, status }));
-    if ('value' in outcome) put(outcome.value);
+    if ('value' in outcome) changed(outcome.value);
   };
 
   const remove = async (id: string) => {
     const outcome = await run(api().appointments.delete({ id }));
     if ('value' in outcome) {
-      setAppointments((list) => list.filter((a) => a.id !== id));
+      setVersion((v) => v + 1);
       setPane({ kind: 'none' });
     }
   };
@@ -159,14 +167,14 @@ export function App({ initial }: { initial: InitialState }) {
                 aria-pressed={view === name}
                 onClick={() => setView(name)}
               >
-                {t(`nav.${name}`)} <span className="count">{selection.counts[name]}</span>
+                {t(`nav.${name}`)} <span className="count">{pages.counts[name]}</span>
               </button>
             ))}
           </div>
           <AppointmentList
-            appointments={selection.appointments}
-            selectedId={selectedId}
-            onOpen={(id) => setPane({ kind: 'details', id })}
+            pages={pages}
+            selectedId={selected?.id ?? null}
+            onOpen={(id) => void open(id)}
             emptyText={t(filter.trim() ? 'list.noMatch' : 'list.empty')}
           />
         </nav>
@@ -174,21 +182,25 @@ export function App({ initial }: { initial: InitialState }) {
           <Suspense fallback={null}>
             {pane.kind === 'settings' ? (
               <SettingsPanel view={settings} onSave={saveSettings} />
-            ) : pane.kind === 'create' || (pane.kind === 'edit' && selected) ? (
+            ) : pane.kind === 'create' || pane.kind === 'edit' ? (
               <AppointmentForm
-                key={pane.kind === 'edit' ? pane.id : 'new'}
-                appointment={pane.kind === 'edit' ? selected : null}
+                key={pane.kind === 'edit' ? pane.appointment.id : 'new'}
+                appointment={pane.kind === 'edit' ? pane.appointment : null}
                 onSave={save}
                 onDiscard={() =>
-                  setPane(selected ? { kind: 'details', id: selected.id } : { kind: 'none' })
+                  setPane(
+                    pane.kind === 'edit'
+                      ? { kind: 'details', appointment: pane.appointment }
+                      : { kind: 'none' },
+                  )
                 }
               />
-            ) : selected ? (
+            ) : pane.kind === 'details' ? (
               <AppointmentDetails
-                appointment={selected}
-                onEdit={() => setPane({ kind: 'edit', id: selected.id })}
-                onSetStatus={(status) => void setStatus(selected.id, status)}
-                onDelete={() => void remove(selected.id)}
+                appointment={pane.appointment}
+                onEdit={() => setPane({ kind: 'edit', appointment: pane.appointment })}
+                onSetStatus={(status) => void setStatus(pane.appointment.id, status)}
+                onDelete={() => void remove(pane.appointment.id)}
               />
             ) : (
               <p className="placeholder">{t('appointment.none')}</p>
@@ -200,12 +212,12 @@ export function App({ initial }: { initial: InitialState }) {
   );
 }
 
-/** The current time, updated each minute so "today" moves on at midnight. */
-function useMinuteClock(): Date {
-  const [now, setNow] = useState(() => new Date());
+/** Today's local bounds; a new object only when the date changes (checked each minute). */
+function useLocalDay() {
+  const [today, setToday] = useState(() => new Date().toDateString());
   useEffect(() => {
-    const timer = window.setInterval(() => setNow(new Date()), 60_000);
+    const timer = window.setInterval(() => setToday(new Date().toDateString()), 60_000);
     return () => window.clearInterval(timer);
   }, []);
-  return now;
+  return useMemo(() => localDay(new Date(today)), [today]);
 }

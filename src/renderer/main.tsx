@@ -1,27 +1,23 @@
+// First: starts the requests for the first screen before anything else runs.
+import { startUpRequests } from './start-up-requests';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { api } from './api';
 import { App } from './App';
 import { setUpI18n } from './i18n';
 import './styles.css';
 
 async function start() {
-  const [settings, appointments, notices] = await Promise.all([
-    api().settings.get(),
-    api().appointments.list(),
-    api().app.startupNotices(),
-  ]);
-  if (!settings.ok || !appointments.ok || !notices.ok) {
+  const [settings, notices, firstPage] = await startUpRequests;
+  if (!settings.ok || !notices.ok)
     throw new Error('the main process refused the start-up requests');
-  }
   await setUpI18n(settings.value.language);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App
         initial={{
           settings: settings.value,
-          appointments: appointments.value,
           notices: notices.value,
+          firstPage: firstPage.ok ? firstPage.value : null,
         }}
       />
     </StrictMode>,

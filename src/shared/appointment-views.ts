@@ -1,66 +1,94 @@
 import type { Appointment } from './appointment';
 
 export const appointmentViews = ['today', 'upcoming', 'past'] as const;
+
+/** Rows the list asks main for at a time. */
+export const LIST_PAGE_SIZE = 100;
 export type AppointmentView = (typeof appointmentViews)[number];
 
-/** Where the local calendar day of `now` starts and ends, in epoch milliseconds. */
-function dayBounds(now: Date): { today: number; tomorrow: number } {
+/** What a list row shows: no notes, no room. The full appointment travels only when opened. */
+export type AppointmentSummary = Pick<
+  Appointment,
+  'id' | 'title' | 'clientLabel' | 'start' | 'durationMinutes' | 'status'
+>;
+
+/** The counsellor's local day, as epoch milliseconds [start, end). */
+export interface DayBounds {
+  start: number;
+  end: number;
+}
+
+export function localDay(now: Date): DayBounds {
   return {
-    today: new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime(),
-    tomorrow: new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime(),
+    start: new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime(),
+    end: new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime(),
   };
 }
 
-function viewAt(start: number, bounds: { today: number; tomorrow: number }): AppointmentView {
-  if (start < bounds.today) return 'past';
-  return start < bounds.tomorrow ? 'today' : 'upcoming';
+function viewAt(start: number, day: DayBounds): AppointmentView {
+  if (start < day.start) return 'past';
+  return start < day.end ? 'today' : 'upcoming';
 }
 
 /** Which tab an appointment belongs to, by the local calendar day of its start. */
-export function viewOf(appointment: Pick<Appointment, 'start'>, now: Date): AppointmentView {
-  return viewAt(Date.parse(appointment.start), dayBounds(now));
+export function viewOf(appointment: Pick<Appointment, 'start'>, day: DayBounds): AppointmentView {
+  return viewAt(Date.parse(appointment.start), day);
 }
 
-export function matchesFilter(
-  appointment: Pick<Appointment, 'title' | 'clientLabel'>,
-  filter: string,
-): boolean {
-  const needle = filter.trim().toLocaleLowerCase();
-  if (needle === '') return true;
+/** Case-insensitive match on title and client label; `needle` is already lower case. */
+function matches(appointment: Appointment, needle: string): boolean {
   return (
     appointment.title.toLocaleLowerCase().includes(needle) ||
     appointment.clientLabel.toLocaleLowerCase().includes(needle)
   );
 }
 
-export interface ViewSelection {
-  appointments: Appointment[];
+export interface AppointmentQuery {
+  view: AppointmentView;
+  filter: string;
+  day: DayBounds;
+  offset: number;
+  limit: number;
+}
+
+export interface AppointmentPage {
   counts: Record<AppointmentView, number>;
+  /** How many appointments of this view match the filter. */
+  total: number;
+  offset: number;
+  rows: AppointmentSummary[];
 }
 
 /**
- * The appointments of one tab that match the filter: today and upcoming in
- * time order, past with the most recent first. Counts are per tab, filtered.
+ * One window of a tab's appointments that match the filter: today and upcoming
+ * in time order, past with the most recent first. Counts are per tab, filtered.
  */
-export function selectAppointments(
+export function queryAppointments(
   all: readonly Appointment[],
-  view: AppointmentView,
-  filter: string,
-  now: Date,
-): ViewSelection {
+  query: AppointmentQuery,
+): AppointmentPage {
   const counts: Record<AppointmentView, number> = { today: 0, upcoming: 0, past: 0 };
-  const bounds = dayBounds(now);
-  const needle = filter.trim().toLocaleLowerCase();
-  // Each start is parsed once, not in every comparison: this runs on every keystroke.
+  const needle = query.filter.trim().toLocaleLowerCase();
+  // Each start is parsed once, not in every comparison.
   const selected: { start: number; appointment: Appointment }[] = [];
   for (const appointment of all) {
-    if (needle && !matchesFilter(appointment, needle)) continue;
+    if (needle && !matches(appointment, needle)) continue;
     const start = Date.parse(appointment.start);
-    const itsView = viewAt(start, bounds);
-    counts[itsView]++;
-    if (itsView === view) selected.push({ start, appointment });
+    const view = viewAt(start, query.day);
+    counts[view]++;
+    if (view === query.view) selected.push({ start, appointment });
   }
-  const direction = view === 'past' ? -1 : 1;
+  const direction = query.view === 'past' ? -1 : 1;
   selected.sort((a, b) => direction * (a.start - b.start));
-  return { appointments: selected.map((entry) => entry.appointment), counts };
+  const rows = selected
+    .slice(query.offset, query.offset + query.limit)
+    .map(({ appointment: { id, title, clientLabel, start, durationMinutes, status } }) => ({
+      id,
+      title,
+      clientLabel,
+      start,
+      durationMinutes,
+      status,
+    }));
+  return { counts, total: selected.length, offset: query.offset, rows };
 }

@@ -3,7 +3,8 @@
  * lines. `ipc-contract.ts` checks at compile time that it has exactly these.
  */
 export const channels = [
-  'appointments:list',
+  'appointments:query',
+  'appointments:get',
   'appointments:create',
   'appointments:update',
   'appointments:setStatus',

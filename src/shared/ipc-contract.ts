@@ -5,6 +5,7 @@ import {
   appointmentSchema,
   appointmentStatuses,
 } from './appointment';
+import { appointmentViews } from './appointment-views';
 import type { Channel } from './ipc-channels';
 import { languages, settingsChangeSchema, userSettingsSchema } from './settings';
 
@@ -33,13 +34,47 @@ export type SettingsView = z.infer<typeof settingsViewSchema>;
 
 const none = z.undefined();
 
+/** At most this many rows per query: the list asks for the window it shows. */
+export const MAX_PAGE_SIZE = 500;
+
+const epochMs = z.number().int().nonnegative();
+
+export const appointmentQuerySchema = z.object({
+  view: z.enum(appointmentViews),
+  filter: z.string().max(200),
+  day: z.object({ start: epochMs, end: epochMs }).refine((day) => day.start < day.end),
+  offset: z.number().int().nonnegative(),
+  limit: z.number().int().min(1).max(MAX_PAGE_SIZE),
+});
+
+export const appointmentSummarySchema = appointmentSchema.pick({
+  id: true,
+  title: true,
+  clientLabel: true,
+  start: true,
+  durationMinutes: true,
+  status: true,
+});
+
+const count = z.number().int().nonnegative();
+export const appointmentPageSchema = z.object({
+  counts: z.object({ today: count, upcoming: count, past: count }),
+  total: count,
+  offset: count,
+  rows: z.array(appointmentSummarySchema),
+});
+
 /**
  * The one IPC contract: channel → request and reply schema. Main validates every
  * request against it; the preload API and the renderer's types derive from it.
  * Channel names are `<area>:<method>`; the method becomes `api.<area>.<method>()`.
  */
 export const ipcContract = {
-  'appointments:list': { request: none, reply: z.array(appointmentSchema) },
+  'appointments:query': { request: appointmentQuerySchema, reply: appointmentPageSchema },
+  'appointments:get': {
+    request: z.object({ id: appointmentIdSchema }),
+    reply: appointmentSchema,
+  },
   'appointments:create': { request: appointmentDraftSchema, reply: appointmentSchema },
   'appointments:update': {
     request: z.object({ id: appointmentIdSchema, draft: appointmentDraftSchema }),

@@ -57,7 +57,7 @@ describe('the renderer shell', () => {
     );
     const other = await context.newPage();
     await other.goto('https://attacker.invalid/');
-    const answer = await other.evaluate(() => window.sprechstunde.appointments.list());
+    const answer = await other.evaluate(() => window.sprechstunde.app.startupNotices());
     expect(answer).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
   });
 
@@ -68,7 +68,7 @@ describe('the renderer shell', () => {
       document.body.append(frame);
       await new Promise((resolve) => setTimeout(resolve, 50));
       const child = frame.contentWindow as unknown as Window;
-      return child.sprechstunde.appointments.list();
+      return child.sprechstunde.app.startupNotices();
     });
     expect(answer).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
   });

@@ -17,7 +17,8 @@ export const APPOINTMENTS_FILE = 'appointments.json';
 
 export interface AppointmentStore {
   readonly path: string;
-  list(): Appointment[];
+  /** The current list; never mutated in place, each change replaces it. */
+  list(): readonly Appointment[];
   get(id: string): Appointment;
   create(draft: AppointmentDraft): Promise<Appointment>;
   update(id: string, draft: AppointmentDraft): Promise<Appointment>;
@@ -127,7 +128,7 @@ export async function openAppointmentStore(
 
   const store: AppointmentStore = {
     path,
-    list: () => appointments.slice(),
+    list: () => appointments,
     get: (id) => appointments[indexIn(appointments, id)]!,
     create(draft) {
       return mutate((current) => {

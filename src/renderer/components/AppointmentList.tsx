@@ -1,45 +1,49 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Appointment } from '../../shared/appointment';
 import { formatStart } from '../format';
+import type { AppointmentPages } from '../use-appointment-pages';
 
 const ROW_HEIGHT = 64;
 
 interface Props {
-  appointments: Appointment[];
+  pages: AppointmentPages;
   selectedId: string | null;
   onOpen: (id: string) => void;
   emptyText: string;
 }
 
 /**
- * A listbox over only the rows in view, so thousands of appointments stay fast.
- * Keyboard: arrows, Home/End, Page Up/Down move; Enter or Space opens.
+ * A listbox over only the rows in view, loaded from main as they scroll in, so
+ * thousands of appointments stay fast. Keyboard: arrows, Home/End, Page Up/Down
+ * move; Enter or Space opens.
  */
-export function AppointmentList({ appointments, selectedId, onOpen, emptyText }: Props) {
+export function AppointmentList({ pages, selectedId, onOpen, emptyText }: Props) {
   const { t, i18n } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   // The app does not use the React Compiler, whose memoisation this warning is about.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: appointments.length,
+    count: pages.total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
   });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  const { ensureRange, key } = pages;
 
   useEffect(() => {
-    const index = appointments.findIndex((a) => a.id === selectedId);
-    if (index >= 0) setActive(index);
-  }, [appointments, selectedId]);
+    if (pages.total > 0) ensureRange(first, last);
+  }, [ensureRange, first, last, key, pages.total]);
 
-  const activeIndex = Math.min(active, Math.max(appointments.length - 1, 0));
-  const activeAppointment = appointments[activeIndex];
+  const activeIndex = Math.min(active, Math.max(pages.total - 1, 0));
+  const activeRow = pages.rowAt(activeIndex);
 
   const moveTo = (index: number) => {
-    const next = Math.max(0, Math.min(appointments.length - 1, index));
+    const next = Math.max(0, Math.min(pages.total - 1, index));
     setActive(next);
     virtualizer.scrollToIndex(next);
   };
@@ -52,18 +56,18 @@ export function AppointmentList({ appointments, selectedId, onOpen, emptyText }:
       PageDown: activeIndex + page,
       PageUp: activeIndex - page,
       Home: 0,
-      End: appointments.length - 1,
+      End: pages.total - 1,
     };
     if (event.key in moves) {
       event.preventDefault();
       moveTo(moves[event.key]!);
-    } else if ((event.key === 'Enter' || event.key === ' ') && activeAppointment) {
+    } else if ((event.key === 'Enter' || event.key === ' ') && activeRow) {
       event.preventDefault();
-      onOpen(activeAppointment.id);
+      onOpen(activeRow.id);
     }
   };
 
-  if (appointments.length === 0) return <p className="list-empty">{emptyText}</p>;
+  if (pages.total === 0) return <p className="list-empty">{emptyText}</p>;
 
   return (
     <div
@@ -72,37 +76,39 @@ export function AppointmentList({ appointments, selectedId, onOpen, emptyText }:
       role="listbox"
       tabIndex={0}
       aria-label={t('list.label')}
-      aria-activedescendant={activeAppointment ? `appointment-${activeAppointment.id}` : undefined}
+      aria-activedescendant={activeRow ? `appointment-row-${activeIndex}` : undefined}
       onKeyDown={onKeyDown}
     >
       <div className="list-inner" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((row) => {
-          const appointment = appointments[row.index]!;
+        {items.map((item) => {
+          const row = pages.rowAt(item.index);
+          const style = { transform: `translateY(${item.start}px)`, height: ROW_HEIGHT };
+          if (!row) {
+            return (
+              <div key={item.key} className="list-row loading" style={style} aria-hidden="true" />
+            );
+          }
           return (
             <div
-              key={appointment.id}
-              id={`appointment-${appointment.id}`}
+              key={item.key}
+              id={`appointment-row-${item.index}`}
               role="option"
-              aria-selected={appointment.id === selectedId}
-              className={[
-                'list-row',
-                row.index === activeIndex ? 'active' : '',
-                appointment.status,
-              ].join(' ')}
-              style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
+              aria-selected={row.id === selectedId}
+              className={['list-row', item.index === activeIndex ? 'active' : '', row.status].join(
+                ' ',
+              )}
+              style={style}
               onClick={() => {
-                setActive(row.index);
-                onOpen(appointment.id);
+                setActive(item.index);
+                onOpen(row.id);
               }}
             >
-              <span className="row-when">{formatStart(appointment, i18n.language)}</span>
-              <span className="row-title">{appointment.title}</span>
+              <span className="row-when">{formatStart(row, i18n.language)}</span>
+              <span className="row-title">{row.title}</span>
               <span className="row-client">
-                {appointment.clientLabel || t('list.untitledClient')}
-                {appointment.status !== 'planned' && (
-                  <span className={`badge ${appointment.status}`}>
-                    {t(`status.${appointment.status}`)}
-                  </span>
+                {row.clientLabel || t('list.untitledClient')}
+                {row.status !== 'planned' && (
+                  <span className={`badge ${row.status}`}>{t(`status.${row.status}`)}</span>
                 )}
               </span>
             </div>

@@ -7,7 +7,22 @@ const id = '4d4b7f0e-8f1a-4c0b-9a55-0f3f8f2c8b6e';
 
 // Every channel: requests that must pass and requests that must be refused.
 const requests: Record<Channel, { valid: unknown[]; invalid: unknown[] }> = {
-  'appointments:list': { valid: [undefined], invalid: [{}, 'all', null] },
+  'appointments:query': {
+    valid: [
+      { view: 'today', filter: '', day: { start: 0, end: 86_400_000 }, offset: 0, limit: 100 },
+      { view: 'past', filter: 'K-1', day: { start: 10, end: 20 }, offset: 500, limit: 500 },
+    ],
+    invalid: [
+      undefined,
+      { view: 'all', filter: '', day: { start: 0, end: 1 }, offset: 0, limit: 100 },
+      { view: 'today', filter: '', day: { start: 5, end: 5 }, offset: 0, limit: 100 },
+      { view: 'today', filter: '', day: { start: 0, end: 1 }, offset: -1, limit: 100 },
+      { view: 'today', filter: '', day: { start: 0, end: 1 }, offset: 0, limit: 501 },
+      { view: 'today', filter: '', day: { start: 0, end: 1 }, offset: 0, limit: 0 },
+      { view: 'today', filter: 'x'.repeat(201), day: { start: 0, end: 1 }, offset: 0, limit: 1 },
+    ],
+  },
+  'appointments:get': { valid: [{ id }], invalid: [{ id: 'K-17' }, {}, undefined] },
   'appointments:create': {
     valid: [
       draft(),

@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import {
+  LIST_PAGE_SIZE as PAGE_SIZE,
+  type AppointmentPage,
+  type AppointmentSummary,
+  type AppointmentView,
+  type DayBounds,
+} from '../shared/appointment-views';
+import { api } from './api';
+
+export interface PagesQuery {
+  view: AppointmentView;
+  filter: string;
+  day: DayBounds;
+  /** Bumped after every change, so the shown rows are fetched again. */
+  version: number;
+}
+
+interface Loaded {
+  key: string;
+  counts: AppointmentPage['counts'];
+  total: number;
+  rows: Map<number, AppointmentSummary>;
+}
+
+const keyOf = (query: PagesQuery) =>
+  JSON.stringify([query.view, query.filter, query.day.start, query.version]);
+
+function merge(into: Loaded, page: AppointmentPage): Loaded {
+  const rows = new Map(into.rows);
+  page.rows.forEach((row, index) => rows.set(page.offset + index, row));
+  return { ...into, counts: page.counts, total: page.total, rows };
+}
+
+/**
+ * The rows of one tab, loaded from main a page at a time as the list scrolls.
+ * Answers to an earlier query (an older filter, say) are dropped.
+ */
+export function useAppointmentPages(query: PagesQuery, initial: AppointmentPage | null) {
+  const key = keyOf(query);
+  const [loaded, setLoaded] = useState<Loaded>(() => {
+    const empty = { key, counts: { today: 0, upcoming: 0, past: 0 }, total: 0, rows: new Map() };
+    return initial ? merge(empty, initial) : empty;
+  });
+  const requested = useRef({ key, pages: new Set<number>(initial ? [0] : []) });
+  const current = useRef(query);
+  useLayoutEffect(() => {
+    current.current = query;
+  });
+
+  const load = useCallback(async (page: number) => {
+    const { view, filter, day } = current.current;
+    const forKey = keyOf(current.current);
+    if (requested.current.key !== forKey) requested.current = { key: forKey, pages: new Set() };
+    if (requested.current.pages.has(page)) return;
+    requested.current.pages.add(page);
+    const result = await api().appointments.query({
+      view,
+      filter,
+      day,
+      offset: page * PAGE_SIZE,
+      limit: PAGE_SIZE,
+    });
+    if (!result.ok) {
+      requested.current.pages.delete(page);
+      return;
+    }
+    setLoaded((old) => {
+      if (keyOf(current.current) !== forKey) return old;
+      const base = old.key === forKey ? old : { ...old, key: forKey, rows: new Map() };
+      return merge(base, result.value);
+    });
+  }, []);
+
+  useEffect(() => {
+    void load(0);
+  }, [key, load]);
+
+  const ensureRange = useCallback(
+    (first: number, last: number) => {
+      for (let page = Math.floor(first / PAGE_SIZE); page <= Math.floor(last / PAGE_SIZE); page++) {
+        void load(page);
+      }
+    },
+    [load],
+  );
+
+  // Until the new query answers, the old rows stay: no flash after every change.
+  return {
+    key,
+    counts: loaded.counts,
+    total: loaded.total,
+    rowAt: (index: number) => loaded.rows.get(index),
+    ensureRange,
+  };
+}
+
+export type AppointmentPages = ReturnType<typeof useAppointmentPages>;
