@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, app, net, protocol, session } from 'electron';
 import ElectronStore from 'electron-store';
-import { contentSecurityPolicy } from '../shared/content-security-policy';
 import { registerIpc } from './ipc/electron-transport';
 import { createLogger } from './log/logger';
 import { createMainServices } from './services';
@@ -69,7 +68,7 @@ async function start(): Promise<void> {
     createAppRequestHandler({
       root: join(here, '../renderer'),
       origin: APP_ORIGIN,
-      contentSecurityPolicy: () => contentSecurityPolicy({ frameOrigins: [] }),
+      contentSecurityPolicy: services.contentSecurityPolicy,
     }),
   );
 

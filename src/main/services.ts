@@ -1,4 +1,5 @@
 import { queryAppointments } from '../shared/appointment-views';
+import { contentSecurityPolicy } from '../shared/content-security-policy';
 import { openAppointmentStore } from './appointments/appointment-store';
 import { createRouter, isAppOrigin, type Handlers, type Router } from './ipc/router';
 import { createLogger, type LogSink } from './log/logger';
@@ -24,6 +25,8 @@ export interface MainServicesOptions {
 
 export interface MainServices {
   router: Router;
+  /** The renderer's CSP of the moment: frames only from the configured server. */
+  contentSecurityPolicy: () => string;
 }
 
 /**
@@ -68,6 +71,10 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   };
 
   return {
+    contentSecurityPolicy: () => {
+      const { serverUrl } = settings.view().settings;
+      return contentSecurityPolicy({ frameOrigins: serverUrl ? [new URL(serverUrl).origin] : [] });
+    },
     router: createRouter({
       handlers,
       isTrustedSender: (sender) => isAppOrigin(sender.url, options.appOrigin),

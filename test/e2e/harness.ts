@@ -5,7 +5,6 @@ import Conf from 'conf';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createMainServices, type MainServices } from '../../src/main/services';
 import { createAppRequestHandler } from '../../src/main/windows/app-protocol';
-import { contentSecurityPolicy } from '../../src/shared/content-security-policy';
 import { SHIM_PATH } from './global-setup';
 
 /**
@@ -67,7 +66,7 @@ export async function startApp(
   const handle = createAppRequestHandler({
     root: resolve('out/renderer'),
     origin: APP_ORIGIN,
-    contentSecurityPolicy: () => contentSecurityPolicy({ frameOrigins: [] }),
+    contentSecurityPolicy: services.contentSecurityPolicy,
   });
 
   const context = await browser.newContext({ locale, serviceWorkers: 'block' });

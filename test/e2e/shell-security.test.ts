@@ -43,6 +43,19 @@ describe('the renderer shell', () => {
     expect(ran).toEqual({ inline: false, handler: false });
   });
 
+  it('allows frames from the configured server only, once there is one', async () => {
+    const { page } = await start();
+    const policy = async () => {
+      const response = await page.reload();
+      return response!.headers()['content-security-policy'];
+    };
+    expect(await policy()).toContain("frame-src 'none';");
+    await page.evaluate(() =>
+      window.sprechstunde.settings.update({ serverUrl: 'https://meet.beratung.example:8443/x' }),
+    );
+    expect(await policy()).toContain('frame-src https://meet.beratung.example:8443;');
+  });
+
   it('makes no request anywhere but its own bundle', async () => {
     const { page, blocked } = await start();
     await page.getByRole('button', { name: 'Settings' }).click();

@@ -29,6 +29,8 @@ export function AppointmentList({ pages, selectedId, onOpen, emptyText }: Props)
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
+    // Rows render in the first pass; the real size is measured right after.
+    initialRect: { width: 380, height: window.innerHeight },
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
