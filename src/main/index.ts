@@ -18,7 +18,11 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const log = createLogger('main');
 
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  {
+    scheme: APP_SCHEME,
+    // codeCache: V8 keeps the compiled bundle between starts (needs `standard`).
+    privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  },
 ]);
 app.enableSandbox();
 // A fresh profile for the _electron tests; never honoured in a packaged app.
