@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, app, net, protocol, session } from 'electron';
+import { BrowserWindow, app, dialog, net, protocol, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { registerIpc } from './ipc/electron-transport';
 import { createLogger } from './log/logger';
@@ -46,10 +46,18 @@ if (!app.requestSingleInstanceLock()) {
     guardWebContents(contents, rendererOrigin, createLogger('web-contents')),
   );
   app.on('window-all-closed', () => app.quit());
-  app.whenReady().then(start, (error: unknown) => {
-    log.error('start failed', error);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log.error('start failed', error);
+      dialog.showErrorBox(
+        'Sprechstunde',
+        'Sprechstunde konnte nicht starten. Bitte wenden Sie sich an Ihre IT.\n\n' +
+          'Sprechstunde could not start. Please contact your IT department.',
+      );
+      app.exit(1);
+    });
 }
 
 async function start(): Promise<void> {
