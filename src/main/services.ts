@@ -1,4 +1,4 @@
-import { queryAppointments } from '../shared/appointment-views';
+import { LIST_PAGE_SIZE, queryAppointments } from '../shared/appointment-views';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
 import { openAppointmentStore } from './appointments/appointment-store';
 import { createRouter, isAppOrigin, type Handlers, type Router } from './ipc/router';
@@ -64,8 +64,18 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       await appointments.delete(id);
       return { id };
     },
-    'app:startupNotices': () => startupNotices,
-    'settings:get': () => settings.view(),
+    // Everything the first screen shows, in one round trip.
+    'app:firstScreen': ({ day }) => ({
+      settings: settings.view(),
+      notices: startupNotices,
+      today: queryAppointments(appointments.list(), {
+        view: 'today',
+        filter: '',
+        day,
+        offset: 0,
+        limit: LIST_PAGE_SIZE,
+      }),
+    }),
     'settings:update': (change) => settings.update(change),
     'server:status': () => checkServer(options.fetch, settings.view().settings.serverUrl, now),
   };

@@ -33,7 +33,7 @@ export interface InitialState {
   settings: SettingsView;
   notices: StartupNotice[];
   /** The first page of today's appointments, fetched together with the settings. */
-  firstPage: AppointmentPage | null;
+  firstPage: AppointmentPage;
 }
 
 type Pane =

@@ -1,19 +1,9 @@
-import { LIST_PAGE_SIZE, localDay } from '../shared/appointment-views';
+import { localDay } from '../shared/appointment-views';
 import { api } from './api';
 
 /**
- * Everything the first screen needs, asked for in one round. main.tsx imports
- * this module first, so the requests are under way while React and i18next
- * are still being evaluated.
+ * Everything the first screen needs, in one request. main.tsx imports this
+ * module first, so the request is under way while React and i18next are still
+ * being evaluated.
  */
-export const startUpRequests = Promise.all([
-  api().settings.get(),
-  api().app.startupNotices(),
-  api().appointments.query({
-    view: 'today',
-    filter: '',
-    day: localDay(new Date()),
-    offset: 0,
-    limit: LIST_PAGE_SIZE,
-  }),
-]);
+export const firstScreenRequest = api().app.firstScreen({ day: localDay(new Date()) });

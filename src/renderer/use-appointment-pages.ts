@@ -36,13 +36,13 @@ function merge(into: Loaded, page: AppointmentPage): Loaded {
  * The rows of one tab, loaded from main a page at a time as the list scrolls.
  * Answers to an earlier query (an older filter, say) are dropped.
  */
-export function useAppointmentPages(query: PagesQuery, initial: AppointmentPage | null) {
+export function useAppointmentPages(query: PagesQuery, initial: AppointmentPage) {
   const key = keyOf(query);
   const [loaded, setLoaded] = useState<Loaded>(() => {
     const empty = { key, counts: { today: 0, upcoming: 0, past: 0 }, total: 0, rows: new Map() };
-    return initial ? merge(empty, initial) : empty;
+    return merge(empty, initial);
   });
-  const requested = useRef({ key, pages: new Set<number>(initial ? [0] : []) });
+  const requested = useRef({ key, pages: new Set<number>([0]) });
   const current = useRef(query);
   useLayoutEffect(() => {
     current.current = query;

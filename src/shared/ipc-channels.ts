@@ -9,8 +9,7 @@ export const channels = [
   'appointments:update',
   'appointments:setStatus',
   'appointments:delete',
-  'app:startupNotices',
-  'settings:get',
+  'app:firstScreen',
   'settings:update',
   'server:status',
 ] as const;

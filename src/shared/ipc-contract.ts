@@ -38,11 +38,14 @@ const none = z.undefined();
 export const MAX_PAGE_SIZE = 500;
 
 const epochMs = z.number().int().nonnegative();
+const daySchema = z
+  .object({ start: epochMs, end: epochMs })
+  .refine((day) => day.start < day.end, { error: 'validation.day.invalid' });
 
 export const appointmentQuerySchema = z.object({
   view: z.enum(appointmentViews),
   filter: z.string().max(200),
-  day: z.object({ start: epochMs, end: epochMs }).refine((day) => day.start < day.end),
+  day: daySchema,
   offset: z.number().int().nonnegative(),
   limit: z.number().int().min(1).max(MAX_PAGE_SIZE),
 });
@@ -88,8 +91,14 @@ export const ipcContract = {
     request: z.object({ id: appointmentIdSchema }),
     reply: z.object({ id: appointmentIdSchema }),
   },
-  'app:startupNotices': { request: none, reply: z.array(startupNoticeSchema) },
-  'settings:get': { request: none, reply: settingsViewSchema },
+  'app:firstScreen': {
+    request: z.object({ day: daySchema }),
+    reply: z.object({
+      settings: settingsViewSchema,
+      notices: z.array(startupNoticeSchema),
+      today: appointmentPageSchema,
+    }),
+  },
   'settings:update': { request: settingsChangeSchema, reply: settingsViewSchema },
   'server:status': { request: none, reply: serverStatusSchema },
   // `satisfies` makes the compiler refuse a channel missing from, or extra to, the name list.

@@ -70,7 +70,9 @@ describe('the renderer shell', () => {
     );
     const other = await context.newPage();
     await other.goto('https://attacker.invalid/');
-    const answer = await other.evaluate(() => window.sprechstunde.app.startupNotices());
+    const answer = await other.evaluate(() =>
+      window.sprechstunde.app.firstScreen({ day: { start: 0, end: 1 } }),
+    );
     expect(answer).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
   });
 
@@ -81,7 +83,7 @@ describe('the renderer shell', () => {
       document.body.append(frame);
       await new Promise((resolve) => setTimeout(resolve, 50));
       const child = frame.contentWindow as unknown as Window;
-      return child.sprechstunde.app.startupNotices();
+      return child.sprechstunde.app.firstScreen({ day: { start: 0, end: 1 } });
     });
     expect(answer).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
   });

@@ -56,8 +56,10 @@ const requests: Record<Channel, { valid: unknown[]; invalid: unknown[] }> = {
     invalid: [{ id, status: 'deleted' }, { status: 'done' }],
   },
   'appointments:delete': { valid: [{ id }], invalid: [{ id: 42 }, id, undefined] },
-  'app:startupNotices': { valid: [undefined], invalid: [1] },
-  'settings:get': { valid: [undefined], invalid: [{ language: 'de' }] },
+  'app:firstScreen': {
+    valid: [{ day: { start: 0, end: 86_400_000 } }],
+    invalid: [undefined, {}, { day: { start: 2, end: 1 } }, { day: { start: -1, end: 1 } }],
+  },
   'settings:update': {
     valid: [
       {},

@@ -15,7 +15,7 @@ function setUp(overrides: Partial<Handlers> = {}) {
   const created = appointment();
   const handlers = {
     'appointments:create': vi.fn(() => created),
-    'app:startupNotices': vi.fn(() => []),
+    'appointments:get': vi.fn(() => created),
     ...overrides,
   } as unknown as Handlers;
   const lines: string[] = [];
@@ -45,9 +45,9 @@ describe('IPC router', () => {
     ['a destroyed frame', { url: '', isMainFrame: false }],
   ])('refuses %s without calling the handler', async (_name, sender) => {
     const { router, handlers } = setUp();
-    const result = await router.dispatch('app:startupNotices', undefined, sender);
+    const result = await router.dispatch('appointments:get', { id: appointment().id }, sender);
     expect(result).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
-    expect(handlers['app:startupNotices']).not.toHaveBeenCalled();
+    expect(handlers['appointments:get']).not.toHaveBeenCalled();
   });
 
   it('refuses unknown channels, including prototype names', async () => {
@@ -85,11 +85,11 @@ describe('IPC router', () => {
 
   it('hides unexpected errors behind "internal" and logs no details', async () => {
     const { router, lines } = setUp({
-      'app:startupNotices': () => {
+      'appointments:get': () => {
         throw new Error('ENOENT /home/berater/K-17 Meyer.json');
       },
     });
-    expect(await router.dispatch('app:startupNotices', undefined, app)).toEqual({
+    expect(await router.dispatch('appointments:get', { id: appointment().id }, app)).toEqual({
       ok: false,
       error: { code: 'internal' },
     });
