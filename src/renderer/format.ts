@@ -2,11 +2,15 @@ import type { Appointment } from '../shared/appointment';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
+// The counsellors work in Germany: English text, but day-month order and a
+// 24-hour clock (en-GB), never the US month-first dates.
+const dateLocales: Record<string, string> = { de: 'de-DE', en: 'en-GB' };
+
 function dateTimeFormat(language: string, options: Intl.DateTimeFormatOptions) {
   const key = language + JSON.stringify(options);
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(language, options);
+    format = new Intl.DateTimeFormat(dateLocales[language] ?? language, options);
     formats.set(key, format);
   }
   return format;
@@ -43,5 +47,8 @@ export function toLocalInputs(iso: string): { date: string; time: string } {
 export function fromLocalInputs(date: string, time: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return '';
   const value = new Date(`${date}T${time}`);
-  return Number.isNaN(value.getTime()) ? '' : value.toISOString();
+  if (Number.isNaN(value.getTime())) return '';
+  // Date rolls 30 February over to March; a date that does not exist is refused.
+  const back = toLocalInputs(value.toISOString());
+  return back.date === date && back.time === time ? value.toISOString() : '';
 }
