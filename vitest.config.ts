@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm test` runs both projects: unit tests under Node, end-to-end tests in
-// real Chromium against the built renderer. Neither needs the Electron binary.
+// `npm test` runs unit tests under Node, the packaging check (electron-builder
+// on a stand-in Electron), and end-to-end tests in real Chromium against the
+// built renderer. None needs the Electron binary.
 export default defineConfig({
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
@@ -11,6 +12,14 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'packaging',
+          include: ['test/packaging/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
         },
       },
       {

@@ -1,0 +1,101 @@
+import { execFile } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { listPackage } from '@electron/asar';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Electron's binary cannot be downloaded here, so electron-builder packages a
+// stand-in: a file that carries Electron's fuse sentinel and its default wire
+// (RunAsNode on, cookie encryption off, NODE_OPTIONS on, --inspect on, asar
+// integrity off, only-asar off, V8 snapshot off, file:// privileges on).
+// The real electron-builder and @electron/fuses then do to it what they do
+// to Electron, and the test reads back what a release would ship.
+const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const ELECTRON_DEFAULT_WIRE = '10110001';
+
+let work: string;
+let app: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'sprechstunde-packaging-'));
+  const standIn = join(work, 'electron-dist');
+  await mkdir(standIn);
+  const binary = join(standIn, 'electron');
+  await writeFile(
+    binary,
+    Buffer.concat([
+      Buffer.from('#!/bin/sh\nexit 0\n'),
+      Buffer.from(SENTINEL),
+      Buffer.from([1, ELECTRON_DEFAULT_WIRE.length]),
+      Buffer.from(ELECTRON_DEFAULT_WIRE),
+    ]),
+  );
+  await chmod(binary, 0o755);
+  const output = join(work, 'dist');
+  await promisify(execFile)(
+    process.execPath,
+    [
+      'node_modules/electron-builder/cli.js',
+      '--linux',
+      'dir',
+      `-c.electronDist=${standIn}`,
+      `-c.directories.output=${output}`,
+      '-c.npmRebuild=false',
+      '--publish',
+      'never',
+    ],
+    { env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
+  );
+  app = join(output, 'linux-unpacked');
+});
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+describe('electron-builder packaging', () => {
+  it('flips every fuse to the release setting', async () => {
+    const wire = await getCurrentFuseWire(join(app, 'sprechstunde'));
+    // The wire holds ASCII '1' (on) and '0' (off) per fuse.
+    const [on, off] = ['1'.charCodeAt(0), '0'.charCodeAt(0)];
+    expect({
+      runAsNode: wire[FuseV1Options.RunAsNode],
+      cookieEncryption: wire[FuseV1Options.EnableCookieEncryption],
+      nodeOptions: wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable],
+      nodeCliInspect: wire[FuseV1Options.EnableNodeCliInspectArguments],
+      asarIntegrity: wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation],
+      onlyLoadAppFromAsar: wire[FuseV1Options.OnlyLoadAppFromAsar],
+      browserV8Snapshot: wire[FuseV1Options.LoadBrowserProcessSpecificV8Snapshot],
+      fileProtocolPrivileges: wire[FuseV1Options.GrantFileProtocolExtraPrivileges],
+    }).toEqual({
+      runAsNode: off,
+      cookieEncryption: on,
+      nodeOptions: off,
+      nodeCliInspect: off,
+      asarIntegrity: on,
+      onlyLoadAppFromAsar: on,
+      browserV8Snapshot: off,
+      fileProtocolPrivileges: off,
+    });
+  });
+
+  it('ships the built app in the asar, without sources, tests or renderer-only packages', async () => {
+    const files = listPackage(join(app, 'resources', 'app.asar'), { isPack: false }).map((file) =>
+      file.replaceAll('\\', '/'),
+    );
+    for (const expected of [
+      '/package.json',
+      '/out/main/index.js',
+      '/out/preload/index.cjs',
+      '/out/renderer/index.html',
+      '/node_modules/electron-store/package.json',
+      '/node_modules/zod/package.json',
+    ]) {
+      expect(files, expected).toContain(expected);
+    }
+    expect(files.filter((file) => /^\/(src|test|bench|\.ci)\//.test(file))).toEqual([]);
+    expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
+    expect(files.filter((file) => file.startsWith('/node_modules/react/'))).toEqual([]);
+    expect(await readdir(join(app, 'resources'))).toEqual(['app.asar']);
+  });
+});
