@@ -10,6 +10,8 @@ export const appErrorCodes = [
   'unknown-channel',
   'not-found',
   'storage-failed',
+  'keychain-unavailable',
+  'store-locked',
   'internal',
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];
