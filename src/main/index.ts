@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, app, dialog, net, protocol, session } from 'electron';
 import ElectronStore from 'electron-store';
+import keytar from 'keytar';
 import { registerIpc } from './ipc/electron-transport';
 import { createLogger } from './log/logger';
 import { createMainServices } from './services';
@@ -72,6 +73,7 @@ async function start(): Promise<void> {
     settingsPath,
     createSettingsFile: () => new ElectronStore({ name: 'settings', cwd: userDataDir }),
     fetch: (url, init) => net.fetch(url, init),
+    keychain: keytar,
   });
   registerIpc(services.router);
 

@@ -1,6 +1,7 @@
 import { LIST_PAGE_SIZE, queryAppointments } from '../shared/appointment-views';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
 import { openAppointmentStore } from './appointments/appointment-store';
+import { createCredentials, KEYCHAIN_SERVICE, type Keychain } from './credentials/credentials';
 import { createRouter, isAppOrigin, type Handlers, type Router } from './ipc/router';
 import { createLogger, type LogSink } from './log/logger';
 import { checkServer, type Fetch } from './network/server-status';
@@ -15,6 +16,10 @@ export interface MainServicesOptions {
   systemLocales: readonly string[];
   /** Origin the renderer is served from: `app://sprechstunde` in the app. */
   appOrigin: string;
+  /** The OS keychain: keytar in the app and in the tests. */
+  keychain: Keychain;
+  /** The keychain service name; tests use their own. */
+  keychainService?: string;
   /** Opens the settings file: electron-store in the app, `conf` in tests. */
   createSettingsFile: () => SettingsFile;
   settingsPath: string;
@@ -47,8 +52,14 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     file: settingsFile.file,
     systemLocales: options.systemLocales,
   });
+  const credentials = createCredentials(
+    options.keychain,
+    logger('keychain'),
+    options.keychainService ?? KEYCHAIN_SERVICE,
+  );
   const { store: appointments, notices } = await openAppointmentStore({
     directory: options.userDataDir,
+    credentials,
     now,
     log: logger('appointments'),
   });
@@ -65,17 +76,29 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       return { id };
     },
     // Everything the first screen shows, in one round trip.
-    'app:firstScreen': ({ day }) => ({
-      settings: settings.view(),
-      notices: startupNotices,
-      today: queryAppointments(appointments.list(), {
-        view: 'today',
-        filter: '',
-        day,
-        offset: 0,
-        limit: LIST_PAGE_SIZE,
-      }),
-    }),
+    'app:firstScreen': ({ day }) => {
+      const store = appointments.state();
+      return {
+        settings: settings.view(),
+        notices: startupNotices,
+        store,
+        today: queryAppointments(store.status === 'open' ? appointments.list() : [], {
+          view: 'today',
+          filter: '',
+          day,
+          offset: 0,
+          limit: LIST_PAGE_SIZE,
+        }),
+      };
+    },
+    'store:startEmpty': async () => {
+      const notices = await appointments.startEmpty();
+      return { store: appointments.state(), notices };
+    },
+    'store:retry': async () => {
+      const notices = await appointments.retry();
+      return { store: appointments.state(), notices };
+    },
     'settings:update': (change) => settings.update(change),
     'server:status': () => checkServer(options.fetch, settings.view().settings.serverUrl, now),
   };

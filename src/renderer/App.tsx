@@ -7,13 +7,14 @@ import {
   type AppointmentPage,
   type AppointmentView,
 } from '../shared/appointment-views';
-import type { SettingsView, StartupNotice } from '../shared/ipc-contract';
+import type { SettingsView, StartupNotice, StoreState } from '../shared/ipc-contract';
 import type { AppError, FieldIssue, Result } from '../shared/result';
 import type { SettingsChange } from '../shared/settings';
 import { api } from './api';
 import { AppointmentDetails } from './components/AppointmentDetails';
 import { AppointmentList } from './components/AppointmentList';
 import { ConnectionStatus } from './components/ConnectionStatus';
+import { LockedStore } from './components/LockedStore';
 import { Notices } from './components/Notices';
 import { switchLanguage } from './i18n';
 import { useAppointmentPages } from './use-appointment-pages';
@@ -32,6 +33,7 @@ const SettingsPanel = lazy(() =>
 export interface InitialState {
   settings: SettingsView;
   notices: StartupNotice[];
+  store: StoreState;
   /** The first page of today's appointments, fetched together with the settings. */
   firstPage: AppointmentPage;
 }
@@ -47,6 +49,7 @@ export function App({ initial }: { initial: InitialState }) {
   const { t } = useTranslation();
   const [settings, setSettings] = useState(initial.settings);
   const [notices, setNotices] = useState(initial.notices);
+  const [store, setStore] = useState(initial.store);
   const [view, setView] = useState<AppointmentView>('today');
   const [filter, setFilter] = useState('');
   const [version, setVersion] = useState(0);
@@ -115,6 +118,20 @@ export function App({ initial }: { initial: InitialState }) {
     }
   };
 
+  /** Starts empty (key missing) or tries again (keychain unreachable); true once open. */
+  const unlock = async () => {
+    const call =
+      store.status === 'locked' && store.reason === 'key-missing'
+        ? api().store.startEmpty()
+        : api().store.retry();
+    const outcome = await run(call);
+    if (!('value' in outcome)) return false;
+    setStore(outcome.value.store);
+    setNotices((old) => [...old, ...outcome.value.notices]);
+    setVersion((v) => v + 1);
+    return outcome.value.store.status === 'open';
+  };
+
   const saveSettings = async (change: SettingsChange) => {
     const outcome = await run(api().settings.update(change));
     if ('issues' in outcome) return outcome.issues ?? [];
@@ -144,70 +161,83 @@ export function App({ initial }: { initial: InitialState }) {
           </button>
         </div>
       )}
-      <div className="workspace">
-        <nav className="sidebar" aria-label={t('list.label')}>
-          <button type="button" className="primary" onClick={() => setPane({ kind: 'create' })}>
-            {t('nav.newAppointment')}
-          </button>
-          <label className="visually-hidden" htmlFor="filter">
-            {t('list.filter')}
-          </label>
-          <input
-            id="filter"
-            type="search"
-            value={filter}
-            placeholder={t('list.filterPlaceholder')}
-            onChange={(event) => setFilter(event.target.value)}
-          />
-          <div className="tabs" role="group" aria-label={t('nav.views')}>
-            {appointmentViews.map((name) => (
-              <button
-                key={name}
-                type="button"
-                aria-pressed={view === name}
-                onClick={() => setView(name)}
-              >
-                {t(`nav.${name}`)} <span className="count">{pages.counts[name]}</span>
+      {store.status === 'locked' && pane.kind !== 'settings' ? (
+        <div className="workspace">
+          <main className="detail">
+            <LockedStore state={store} onAction={unlock} />
+            <p>
+              <button type="button" onClick={() => setPane({ kind: 'settings' })}>
+                {t('nav.settings')}
               </button>
-            ))}
-          </div>
-          <AppointmentList
-            pages={pages}
-            selectedId={selected?.id ?? null}
-            onOpen={(id) => void open(id)}
-            emptyText={t(filter.trim() ? 'list.noMatch' : 'list.empty')}
-          />
-        </nav>
-        <main className="detail">
-          <Suspense fallback={null}>
-            {pane.kind === 'settings' ? (
-              <SettingsPanel view={settings} onSave={saveSettings} />
-            ) : pane.kind === 'create' || pane.kind === 'edit' ? (
-              <AppointmentForm
-                key={pane.kind === 'edit' ? pane.appointment.id : 'new'}
-                appointment={pane.kind === 'edit' ? pane.appointment : null}
-                onSave={save}
-                onDiscard={() =>
-                  setPane(
-                    pane.kind === 'edit'
-                      ? { kind: 'details', appointment: pane.appointment }
-                      : { kind: 'none' },
-                  )
-                }
-              />
-            ) : pane.kind === 'details' ? (
-              <AppointmentDetails
-                appointment={pane.appointment}
-                onEdit={() => setPane({ kind: 'edit', appointment: pane.appointment })}
-                onSetStatus={(status) => void setStatus(pane.appointment.id, status)}
-                onDelete={() => void remove(pane.appointment.id)}
-              />
-            ) : (
-              <p className="placeholder">{t('appointment.none')}</p>
-            )}
-          </Suspense>
-        </main>
-      </div>
+            </p>
+          </main>
+        </div>
+      ) : (
+        <div className="workspace">
+          <nav className="sidebar" aria-label={t('list.label')}>
+            <button type="button" className="primary" onClick={() => setPane({ kind: 'create' })}>
+              {t('nav.newAppointment')}
+            </button>
+            <label className="visually-hidden" htmlFor="filter">
+              {t('list.filter')}
+            </label>
+            <input
+              id="filter"
+              type="search"
+              value={filter}
+              placeholder={t('list.filterPlaceholder')}
+              onChange={(event) => setFilter(event.target.value)}
+            />
+            <div className="tabs" role="group" aria-label={t('nav.views')}>
+              {appointmentViews.map((name) => (
+                <button
+                  key={name}
+                  type="button"
+                  aria-pressed={view === name}
+                  onClick={() => setView(name)}
+                >
+                  {t(`nav.${name}`)} <span className="count">{pages.counts[name]}</span>
+                </button>
+              ))}
+            </div>
+            <AppointmentList
+              pages={pages}
+              selectedId={selected?.id ?? null}
+              onOpen={(id) => void open(id)}
+              emptyText={t(filter.trim() ? 'list.noMatch' : 'list.empty')}
+            />
+          </nav>
+          <main className="detail">
+            <Suspense fallback={null}>
+              {pane.kind === 'settings' ? (
+                <SettingsPanel view={settings} onSave={saveSettings} />
+              ) : pane.kind === 'create' || pane.kind === 'edit' ? (
+                <AppointmentForm
+                  key={pane.kind === 'edit' ? pane.appointment.id : 'new'}
+                  appointment={pane.kind === 'edit' ? pane.appointment : null}
+                  onSave={save}
+                  onDiscard={() =>
+                    setPane(
+                      pane.kind === 'edit'
+                        ? { kind: 'details', appointment: pane.appointment }
+                        : { kind: 'none' },
+                    )
+                  }
+                />
+              ) : pane.kind === 'details' ? (
+                <AppointmentDetails
+                  appointment={pane.appointment}
+                  onEdit={() => setPane({ kind: 'edit', appointment: pane.appointment })}
+                  onSetStatus={(status) => void setStatus(pane.appointment.id, status)}
+                  onDelete={() => void remove(pane.appointment.id)}
+                />
+              ) : (
+                <p className="placeholder">{t('appointment.none')}</p>
+              )}
+            </Suspense>
+          </main>
+        </div>
+      )}
     </div>
   );
 }

@@ -10,6 +10,8 @@ export const channels = [
   'appointments:setStatus',
   'appointments:delete',
   'app:firstScreen',
+  'store:startEmpty',
+  'store:retry',
   'settings:update',
   'server:status',
 ] as const;

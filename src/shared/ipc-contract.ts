@@ -15,10 +15,32 @@ export { channels, type Channel } from './ipc-channels';
 export const startupNoticeSchema = z.object({
   kind: z.literal('store-moved-aside'),
   file: z.enum(['appointments', 'settings']),
-  reason: z.enum(['corrupt', 'newer-version', 'unreadable']),
+  reason: z.enum([
+    'corrupt',
+    'newer-version',
+    'unreadable',
+    'undecryptable',
+    'key-missing',
+    'unmigrated',
+  ]),
   movedTo: z.string(),
 });
 export type StartupNotice = z.infer<typeof startupNoticeSchema>;
+
+/** Open, or locked because the keychain or the store's key cannot be had. */
+export const storeStateSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('open') }),
+  z.object({
+    status: z.literal('locked'),
+    reason: z.enum(['keychain-unavailable', 'key-missing']),
+  }),
+]);
+export type StoreState = z.infer<typeof storeStateSchema>;
+
+const storeChangeSchema = z.object({
+  store: storeStateSchema,
+  notices: z.array(startupNoticeSchema),
+});
 
 export const serverStatusSchema = z.object({
   state: z.enum(['not-configured', 'reachable', 'unreachable']),
@@ -96,9 +118,12 @@ export const ipcContract = {
     reply: z.object({
       settings: settingsViewSchema,
       notices: z.array(startupNoticeSchema),
+      store: storeStateSchema,
       today: appointmentPageSchema,
     }),
   },
+  'store:startEmpty': { request: none, reply: storeChangeSchema },
+  'store:retry': { request: none, reply: storeChangeSchema },
   'settings:update': { request: settingsChangeSchema, reply: settingsViewSchema },
   'server:status': { request: none, reply: serverStatusSchema },
   // `satisfies` makes the compiler refuse a channel missing from, or extra to, the name list.

@@ -1,8 +1,10 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import Conf from 'conf';
+import keytar from 'keytar';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Keychain } from '../../src/main/credentials/credentials';
 import { createMainServices, type MainServices } from '../../src/main/services';
 import { createAppRequestHandler } from '../../src/main/windows/app-protocol';
 import { SHIM_PATH } from './global-setup';
@@ -34,12 +36,29 @@ function parsePayload(payload: unknown): unknown {
   }
 }
 
+/**
+ * Each user-data folder gets its own keychain service, so a test's secrets
+ * belong to its "installation" and a restart on the same folder finds them.
+ */
+export function testKeychainService(userDataDir: string): string {
+  return `de.sprechstunde.desktop.test/${basename(userDataDir)}`;
+}
+
+/** Removes every secret a test left in the keychain. */
+export async function forgetTestSecrets(userDataDir: string): Promise<void> {
+  const service = testKeychainService(userDataDir);
+  for (const { account } of await keytar.findCredentials(service)) {
+    await keytar.deletePassword(service, account);
+  }
+}
+
 export async function newUserDataDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'sprechstunde-e2e-'));
 }
 
-export function removeUserDataDir(path: string) {
-  return rm(path, { recursive: true, force: true });
+export async function removeUserDataDir(path: string) {
+  await forgetTestSecrets(path);
+  await rm(path, { recursive: true, force: true });
 }
 
 /**
@@ -49,7 +68,7 @@ export function removeUserDataDir(path: string) {
  */
 export async function startApp(
   browser: Browser,
-  options: { userDataDir: string; locale?: string },
+  options: { userDataDir: string; locale?: string; keychain?: Keychain },
 ): Promise<RunningApp> {
   const locale = options.locale ?? 'en-US';
   const { userDataDir } = options;
@@ -61,6 +80,8 @@ export async function startApp(
     settingsPath: join(userDataDir, 'settings.json'),
     createSettingsFile: () => new Conf({ cwd: userDataDir, configName: 'settings' }),
     fetch: (url, init) => fetch(url, init),
+    keychain: options.keychain ?? keytar,
+    keychainService: testKeychainService(userDataDir),
     logSink: (line) => logLines.push(line),
   });
   const handle = createAppRequestHandler({

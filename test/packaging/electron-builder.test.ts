@@ -96,6 +96,14 @@ describe('electron-builder packaging', () => {
     expect(files.filter((file) => /^\/(src|test|bench|\.ci)\//.test(file))).toEqual([]);
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
     expect(files.filter((file) => file.startsWith('/node_modules/react/'))).toEqual([]);
-    expect(await readdir(join(app, 'resources'))).toEqual(['app.asar']);
+    expect((await readdir(join(app, 'resources'))).sort()).toEqual([
+      'app.asar',
+      'app.asar.unpacked',
+    ]);
+    // Native modules cannot load from inside the asar: keytar is unpacked beside it.
+    const unpacked = await readdir(join(app, 'resources', 'app.asar.unpacked'), {
+      recursive: true,
+    });
+    expect(unpacked.some((file) => file.endsWith('keytar.node'))).toBe(true);
   });
 });

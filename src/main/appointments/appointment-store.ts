@@ -1,22 +1,26 @@
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFile } from 'atomically';
+import { isDeepStrictEqual } from 'node:util';
 import type { Appointment, AppointmentDraft, AppointmentStatus } from '../../shared/appointment';
-import {
-  APPOINTMENT_SCHEMA_VERSION,
-  parseAppointmentDocument,
-  type AppointmentDocument,
-} from '../../shared/appointment-document';
-import type { StartupNotice } from '../../shared/ipc-contract';
+import type { StartupNotice, StoreState } from '../../shared/ipc-contract';
 import { AppFailure } from '../../shared/result';
 import { generateRoomName } from '../../shared/room-name';
-import { createLogger, describeError, type Logger } from '../log/logger';
+import type { Credentials } from '../credentials/credentials';
+import { createLogger, type Logger } from '../log/logger';
 import { fileTimestamp, moveAside } from '../storage/move-aside';
-
-export const APPOINTMENTS_FILE = 'appointments.json';
+import { newKey } from '../storage/sealed-file';
+import {
+  APPOINTMENTS_FILE,
+  decodeSealed,
+  decodeText,
+  PLAIN_APPOINTMENTS_FILE,
+  readBytes,
+  writeSealed,
+} from './appointment-file';
 
 export interface AppointmentStore {
   readonly path: string;
+  state(): StoreState;
   /** The current list; never mutated in place, each change replaces it. */
   list(): readonly Appointment[];
   get(id: string): Appointment;
@@ -24,10 +28,15 @@ export interface AppointmentStore {
   update(id: string, draft: AppointmentDraft): Promise<Appointment>;
   setStatus(id: string, status: AppointmentStatus): Promise<Appointment>;
   delete(id: string): Promise<void>;
+  /** Locked by a missing key: keeps the old file aside and starts empty with a new key. */
+  startEmpty(): Promise<StartupNotice[]>;
+  /** Locked by an unreachable keychain: tries to open again. */
+  retry(): Promise<StartupNotice[]>;
 }
 
 export interface AppointmentStoreOptions {
   directory: string;
+  credentials: Credentials;
   now?: () => Date;
   newId?: () => string;
   newRoomName?: () => string;
@@ -39,66 +48,138 @@ export interface OpenedAppointmentStore {
   notices: StartupNotice[];
 }
 
-type Loaded =
-  | { kind: 'document'; document: AppointmentDocument; migratedFrom: number | null }
-  | { kind: 'missing' }
-  | { kind: 'unusable'; reason: StartupNotice['reason'] };
+const STORE_KEY = { kind: 'store-key' } as const;
 
 /**
- * The counsellor's appointments: one JSON document in the user-data folder, held
- * in memory, rewritten atomically (temp file, fsync, rename) on every change.
- * A file that cannot be used is moved aside, never deleted, and reported.
+ * The counsellor's appointments: one document, sealed with AES-256-GCM under a
+ * key kept in the OS keychain, held in memory and rewritten atomically on every
+ * change. A file that cannot be used is moved aside, never deleted, and
+ * reported. Without the keychain, or without the key, the store stays locked:
+ * it never falls back to plain text.
  */
 export async function openAppointmentStore(
   options: AppointmentStoreOptions,
 ): Promise<OpenedAppointmentStore> {
+  const { credentials } = options;
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
   const newRoomName = options.newRoomName ?? (() => generateRoomName());
   const log = options.log ?? createLogger('appointments');
   const path = join(options.directory, APPOINTMENTS_FILE);
-  const notices: StartupNotice[] = [];
+  const plainPath = join(options.directory, PLAIN_APPOINTMENTS_FILE);
 
-  const loaded = await load(path);
-  let appointments: Appointment[] = [];
-  if (loaded.kind === 'unusable') {
-    const movedTo = await moveAside(path, loaded.reason, now());
-    log.warn(`appointment file was ${loaded.reason} and has been moved aside`);
-    notices.push({
-      kind: 'store-moved-aside',
-      file: 'appointments',
-      reason: loaded.reason,
-      movedTo,
-    });
-  } else if (loaded.kind === 'document') {
-    appointments = loaded.document.appointments;
-    if (loaded.migratedFrom !== null) {
-      // Keep the old version beside the new one until the user deletes it.
-      await copyFile(path, `${path}.v${loaded.migratedFrom}-${fileTimestamp(now())}`);
-      await persist(appointments);
-      log.info(`appointment file migrated from version ${loaded.migratedFrom}`);
-    }
-  }
-
+  let state: StoreState = { status: 'locked', reason: 'keychain-unavailable' };
+  let key: Buffer | null = null;
+  let appointments: readonly Appointment[] = [];
   let writes: Promise<unknown> = Promise.resolve();
 
-  async function persist(next: Appointment[]): Promise<void> {
-    const document: AppointmentDocument = {
-      schemaVersion: APPOINTMENT_SCHEMA_VERSION,
-      appointments: next,
-    };
-    await writeFile(path, JSON.stringify(document), { mode: 0o600 });
+  async function movedAside(file: string, reason: StartupNotice['reason']): Promise<StartupNotice> {
+    const movedTo = await moveAside(file, reason, now());
+    log.warn(`appointment file moved aside: ${reason}`);
+    return { kind: 'store-moved-aside', file: 'appointments', reason, movedTo };
+  }
+
+  /** Reads key and file; leaves the store open, or locked with the reason. */
+  async function load(): Promise<StartupNotice[]> {
+    const notices: StartupNotice[] = [];
+    try {
+      const stored = await credentials.get(STORE_KEY);
+      key = stored ? Buffer.from(stored, 'base64') : null;
+    } catch {
+      state = { status: 'locked', reason: 'keychain-unavailable' };
+      return notices;
+    }
+    let bytes = await readBytes(path, log);
+    if (bytes === 'unreadable') {
+      notices.push(await movedAside(path, 'unreadable'));
+      bytes = null;
+    }
+    if (bytes !== null && key === null) {
+      log.warn('appointment file present but its key is missing');
+      state = { status: 'locked', reason: 'key-missing' };
+      return notices;
+    }
+    if (key === null) {
+      const fresh = newKey();
+      try {
+        await credentials.set(STORE_KEY, fresh.toString('base64'));
+      } catch {
+        state = { status: 'locked', reason: 'keychain-unavailable' };
+        return notices;
+      }
+      key = fresh;
+    }
+    appointments = [];
+    if (bytes !== null) {
+      const read = decodeSealed(bytes, key, log);
+      if (read.kind === 'unusable') {
+        notices.push(await movedAside(path, read.reason));
+        bytes = null;
+      } else {
+        appointments = read.document.appointments;
+        if (read.migratedFrom !== null) {
+          // The old version stays beside the new one, sealed as it was.
+          await copyFile(path, `${path}.v${read.migratedFrom}-${fileTimestamp(now())}`);
+          await writeSealed(path, appointments, key);
+          log.info(`appointment file migrated from version ${read.migratedFrom}`);
+        }
+      }
+    }
+    notices.push(...(await adoptPlainFile(key, bytes !== null)));
+    state = { status: 'open' };
+    return notices;
+  }
+
+  /**
+   * The unencrypted file of the previous version: sealed, read back, and only
+   * then removed. Left over next to a sealed file with the same content (a
+   * migration cut short before the removal), it is removed; with other
+   * content it is kept aside.
+   */
+  async function adoptPlainFile(sealingKey: Buffer, hadSealed: boolean) {
+    const bytes = await readBytes(plainPath, log);
+    if (bytes === null) return [];
+    if (bytes === 'unreadable') return [await movedAside(plainPath, 'unreadable')];
+    const read = decodeText(bytes.toString('utf8'), log);
+    if (read.kind === 'unusable') return [await movedAside(plainPath, read.reason)];
+    const plain = read.document.appointments;
+    if (hadSealed) {
+      if (isDeepStrictEqual(plain, appointments)) {
+        await unlink(plainPath);
+        return [];
+      }
+      return [await movedAside(plainPath, 'unmigrated')];
+    }
+    await writeSealed(path, plain, sealingKey);
+    const check = await readBytes(path, log);
+    const back = Buffer.isBuffer(check) ? decodeSealed(check, sealingKey, log) : null;
+    if (back?.kind !== 'document' || !isDeepStrictEqual(back.document.appointments, plain)) {
+      log.error('sealed copy of the unencrypted file did not read back; both kept');
+      throw new AppFailure('storage-failed');
+    }
+    await unlink(plainPath);
+    appointments = plain;
+    log.info('unencrypted appointment file sealed and removed');
+    return [];
+  }
+
+  function openKey(): Buffer {
+    if (state.status !== 'open' || key === null) throw new AppFailure('store-locked');
+    return key;
   }
 
   /**
    * Runs one change at a time against the latest list; the change takes effect
    * in memory only once it is safely on disk.
    */
-  function mutate<T>(change: (current: Appointment[]) => { next: Appointment[]; result: T }) {
+  function mutate<T>(
+    change: (current: readonly Appointment[]) => { next: Appointment[]; result: T },
+  ) {
     const run = writes.then(async () => {
+      const sealingKey = openKey();
       const { next, result } = change(appointments);
       try {
-        await persist(next);
+        await writeSealed(path, next, sealingKey);
       } catch (error) {
         log.error('writing the appointment file failed', error);
         throw new AppFailure('storage-failed');
@@ -110,7 +191,7 @@ export async function openAppointmentStore(
     return run;
   }
 
-  function indexIn(list: Appointment[], id: string): number {
+  function indexIn(list: readonly Appointment[], id: string): number {
     const index = list.findIndex((appointment) => appointment.id === id);
     if (index === -1) throw new AppFailure('not-found');
     return index;
@@ -120,16 +201,23 @@ export async function openAppointmentStore(
     return mutate((current) => {
       const index = indexIn(current, id);
       const updated = { ...change(current[index]!), updatedAt: now().toISOString() };
-      const next = current.slice();
-      next[index] = updated;
-      return { next, result: updated };
+      return { next: current.with(index, updated), result: updated };
     });
   }
 
+  const startupNotices = await load();
+
   const store: AppointmentStore = {
     path,
-    list: () => appointments,
-    get: (id) => appointments[indexIn(appointments, id)]!,
+    state: () => state,
+    list: () => {
+      openKey();
+      return appointments;
+    },
+    get: (id) => {
+      openKey();
+      return appointments[indexIn(appointments, id)]!;
+    },
     create(draft) {
       return mutate((current) => {
         const stamp = now().toISOString();
@@ -152,31 +240,17 @@ export async function openAppointmentStore(
         return { next: current.filter((appointment) => appointment.id !== id), result: undefined };
       });
     },
+    async startEmpty() {
+      if (state.status !== 'locked' || state.reason !== 'key-missing') {
+        throw new AppFailure('invalid-request');
+      }
+      const notice = await movedAside(path, 'key-missing');
+      return [notice, ...(await load())];
+    },
+    async retry() {
+      if (state.status === 'open') return [];
+      return load();
+    },
   };
-  return { store, notices };
-
-  async function load(file: string): Promise<Loaded> {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
-      log.error('reading the appointment file failed', error);
-      return { kind: 'unusable', reason: 'unreadable' };
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      log.warn(`appointment file is not JSON (${describeError(error)})`);
-      return { kind: 'unusable', reason: 'corrupt' };
-    }
-    const parsed = parseAppointmentDocument(value);
-    if (parsed.ok) return { kind: 'document', ...parsed };
-    log.warn(`appointment file refused: ${parsed.problem.kind}`);
-    return {
-      kind: 'unusable',
-      reason: parsed.problem.kind === 'newer-version' ? 'newer-version' : 'corrupt',
-    };
-  }
+  return { store, notices: startupNotices };
 }

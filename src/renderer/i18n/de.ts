@@ -73,6 +73,9 @@ export const de = {
     'not-found': 'Der Termin existiert nicht mehr.',
     'storage-failed':
       'Speichern ist fehlgeschlagen. Ihre Änderung wurde nicht übernommen; bitte versuchen Sie es erneut.',
+    'keychain-unavailable':
+      'Der Schlüsselbund des Systems ist nicht erreichbar. Es wurde nichts gespeichert.',
+    'store-locked': 'Die Terminliste ist gesperrt, solange ihr Schlüssel nicht verfügbar ist.',
     internal: 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.',
   },
   notices: {
@@ -86,6 +89,10 @@ export const de = {
       corrupt: 'beschädigt',
       'newer-version': 'von einer neueren Version angelegt',
       unreadable: 'nicht lesbar',
+      undecryptable:
+        'nicht entschlüsselbar: verändert, gekürzt oder mit einem anderen Schlüssel verschlüsselt',
+      'key-missing': 'ihr Schlüssel fehlte im Schlüsselbund',
+      unmigrated: 'unverschlüsselte Datei einer früheren Version mit abweichendem Inhalt',
     },
     dismiss: 'Ausblenden',
   },
@@ -95,6 +102,19 @@ export const de = {
     unreachable: 'Server nicht erreichbar',
     'not-configured': 'Kein Server eingerichtet',
     checking: 'Verbindung wird geprüft …',
+  },
+  locked: {
+    'keychain-unavailable': {
+      title: 'Schlüsselbund nicht erreichbar',
+      body: 'Sprechstunde speichert Ihre Termine nur verschlüsselt; der Schlüssel liegt im Schlüsselbund des Systems. Der Schlüsselbund ist gerade nicht erreichbar oder gesperrt. Solange das so ist, werden keine Termine angezeigt oder gespeichert – und nichts wird unverschlüsselt abgelegt. Bitte entsperren Sie den Schlüsselbund oder wenden Sie sich an Ihre IT und versuchen Sie es dann erneut.',
+      action: 'Erneut versuchen',
+    },
+    'key-missing': {
+      title: 'Der Schlüssel für Ihre Termine fehlt',
+      body: 'Im Schlüsselbund des Systems fehlt der Schlüssel, mit dem Ihre Termine verschlüsselt sind, etwa nach einem Zurücksetzen des Schlüsselbunds. Ohne ihn lassen sich die gespeicherten Termine nicht lesen. Kann Ihre IT den Schlüsselbund wiederherstellen, starten Sie Sprechstunde danach neu. Sie können auch mit einer leeren Terminliste beginnen: Die alte Datei wird nicht gelöscht, sondern aufbewahrt.',
+      action: 'Mit leerer Terminliste beginnen',
+    },
+    stillLocked: 'Es hat noch nicht geklappt.',
   },
   settings: {
     heading: 'Einstellungen',

@@ -76,6 +76,8 @@ export const en: Shape<typeof de> = {
     'unknown-channel': 'This function does not exist.',
     'not-found': 'The appointment no longer exists.',
     'storage-failed': 'Saving failed. Your change was not applied; please try again.',
+    'keychain-unavailable': 'The system keychain cannot be reached. Nothing was saved.',
+    'store-locked': 'The appointment list is locked while its key is not available.',
     internal: 'Something went wrong. Please try again.',
   },
   notices: {
@@ -89,6 +91,9 @@ export const en: Shape<typeof de> = {
       corrupt: 'damaged',
       'newer-version': 'created by a newer version',
       unreadable: 'not readable',
+      undecryptable: 'could not be decrypted: changed, cut short, or encrypted with another key',
+      'key-missing': 'its key was missing from the keychain',
+      unmigrated: 'unencrypted file of an earlier version with different content',
     },
     dismiss: 'Dismiss',
   },
@@ -98,6 +103,19 @@ export const en: Shape<typeof de> = {
     unreachable: 'Server not reachable',
     'not-configured': 'No server set up',
     checking: 'Checking connection …',
+  },
+  locked: {
+    'keychain-unavailable': {
+      title: 'Keychain not reachable',
+      body: 'Sprechstunde stores your appointments encrypted only; the key lives in the system keychain, which cannot be reached or is locked right now. Until it can, no appointments are shown or saved, and nothing is stored unencrypted. Please unlock the keychain or contact your IT department, then try again.',
+      action: 'Try again',
+    },
+    'key-missing': {
+      title: 'The key to your appointments is missing',
+      body: 'The system keychain no longer holds the key your appointments are encrypted with, for example after the keychain was reset. Without it the stored appointments cannot be read. If your IT department can restore the keychain, restart Sprechstunde afterwards. You can also start with an empty list: the old file is not deleted but kept.',
+      action: 'Start with an empty list',
+    },
+    stillLocked: 'That did not work yet.',
   },
   settings: {
     heading: 'Settings',

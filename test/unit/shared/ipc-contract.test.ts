@@ -56,6 +56,8 @@ const requests: Record<Channel, { valid: unknown[]; invalid: unknown[] }> = {
     invalid: [{ id, status: 'deleted' }, { status: 'done' }],
   },
   'appointments:delete': { valid: [{ id }], invalid: [{ id: 42 }, id, undefined] },
+  'store:startEmpty': { valid: [undefined], invalid: [{ force: true }] },
+  'store:retry': { valid: [undefined], invalid: ['now'] },
   'app:firstScreen': {
     valid: [{ day: { start: 0, end: 86_400_000 } }],
     invalid: [undefined, {}, { day: { start: 2, end: 1 } }, { day: { start: -1, end: 1 } }],

@@ -10,7 +10,7 @@ import {
 } from '../../../../src/main/credentials/credentials';
 
 // These run against the real OS keychain (a private gnome-keyring on Linux:
-// scripts/run-tests.sh), under a service name of their own.
+// scripts/with-keyring.sh), under a service name of their own.
 const service = `de.sprechstunde.desktop.test-${process.pid}`;
 const lines: string[] = [];
 const log = {

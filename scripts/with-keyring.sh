@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the test command with a real OS keychain. On Linux that is always a
+# Runs a command (the tests, the bench) with a real OS keychain. On Linux that is always a
 # private D-Bus session with gnome-keyring unlocked in a throw-away folder, so
 # the tests never touch the developer's own keyring.
 # On macOS and Windows keytar uses the system keychain directly.

@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { writeFile } from 'atomically';
+import type { Appointment } from '../../shared/appointment';
+import {
+  APPOINTMENT_SCHEMA_VERSION,
+  parseAppointmentDocument,
+  type AppointmentDocument,
+} from '../../shared/appointment-document';
+import type { Logger } from '../log/logger';
+import { seal, unseal, UnsealFailed } from '../storage/sealed-file';
+
+/** The encrypted appointment file. */
+export const APPOINTMENTS_FILE = 'appointments.sealed';
+/** The unencrypted file of version 0.1, migrated and removed on first start. */
+export const PLAIN_APPOINTMENTS_FILE = 'appointments.json';
+
+export type FileProblem = 'corrupt' | 'newer-version' | 'unreadable' | 'undecryptable';
+
+export type ReadDocument =
+  | { kind: 'document'; document: AppointmentDocument; migratedFrom: number | null }
+  | { kind: 'unusable'; reason: FileProblem };
+
+/** The file's bytes, null when there is none, 'unreadable' when it cannot be read. */
+export async function readBytes(path: string, log: Logger): Promise<Buffer | null | 'unreadable'> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    log.error('reading the appointment file failed', error);
+    return 'unreadable';
+  }
+}
+
+export function decodeSealed(bytes: Buffer, key: Buffer, log: Logger): ReadDocument {
+  let text: string;
+  try {
+    text = unseal(bytes, key).toString('utf8');
+  } catch (error) {
+    if (!(error instanceof UnsealFailed)) throw error;
+    log.warn(`appointment file cannot be decrypted: ${error.reason}`);
+    return { kind: 'unusable', reason: 'undecryptable' };
+  }
+  return decodeText(text, log);
+}
+
+export function decodeText(text: string, log: Logger): ReadDocument {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    log.warn('appointment file is not JSON');
+    return { kind: 'unusable', reason: 'corrupt' };
+  }
+  const parsed = parseAppointmentDocument(value);
+  if (parsed.ok) return { kind: 'document', ...parsed };
+  log.warn(`appointment file refused: ${parsed.problem.kind}`);
+  return {
+    kind: 'unusable',
+    reason: parsed.problem.kind === 'newer-version' ? 'newer-version' : 'corrupt',
+  };
+}
+
+// Appointments are never changed in place (a change makes a new object), so
+// each one's UTF-8 JSON can be kept: a write encodes only what changed, and the
+// document is one copy of the kept bytes.
+const encoded = new WeakMap<Appointment, Buffer>();
+const documentStart = Buffer.from(
+  `{"schemaVersion":${APPOINTMENT_SCHEMA_VERSION},"appointments":[`,
+);
+const comma = Buffer.from(',');
+const documentEnd = Buffer.from(']}');
+
+export function serializeDocument(appointments: readonly Appointment[]): Buffer {
+  const parts: Buffer[] = [documentStart];
+  for (const [index, appointment] of appointments.entries()) {
+    let bytes = encoded.get(appointment);
+    if (bytes === undefined) {
+      bytes = Buffer.from(JSON.stringify(appointment));
+      encoded.set(appointment, bytes);
+    }
+    if (index > 0) parts.push(comma);
+    parts.push(bytes);
+  }
+  parts.push(documentEnd);
+  return Buffer.concat(parts);
+}
+
+/** Seals and writes atomically (temp file, fsync, rename), readable by the user only. */
+export async function writeSealed(
+  path: string,
+  appointments: readonly Appointment[],
+  key: Buffer,
+): Promise<void> {
+  await writeFile(path, seal(serializeDocument(appointments), key), { mode: 0o600 });
+}

@@ -1,0 +1,126 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import keytar from 'keytar';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Keychain } from '../../src/main/credentials/credentials';
+import { launchChromium } from './browser';
+import {
+  newUserDataDir,
+  removeUserDataDir,
+  startApp,
+  testKeychainService,
+  type RunningApp,
+} from './harness';
+
+let browser: Browser;
+let userDataDir: string;
+const running: RunningApp[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+beforeEach(async () => {
+  userDataDir = await newUserDataDir();
+});
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((app) => app.close()));
+  await removeUserDataDir(userDataDir);
+});
+
+async function start(options: { locale?: string; keychain?: Keychain } = {}) {
+  const app = await startApp(browser, { userDataDir, ...options });
+  running.push(app);
+  return app;
+}
+
+async function createAppointment(
+  page: Page,
+  fields: { title: string; client: string; notes: string },
+) {
+  await page.getByRole('button', { name: 'New appointment' }).click();
+  await page.getByLabel('Title').fill(fields.title);
+  await page.getByLabel('Client label').fill(fields.client);
+  await page.getByLabel('Private notes').fill(fields.notes);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => page.getByRole('heading', { name: fields.title }).count()).toBe(1);
+}
+
+/** Every file below a folder, as bytes. */
+async function allFiles(folder: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for (const name of await readdir(folder, { recursive: true })) {
+    const path = join(folder, name);
+    if ((await stat(path)).isFile()) files.set(name, await readFile(path));
+  }
+  return files;
+}
+
+describe('secrets and the encrypted store, end to end', () => {
+  it('leaves no planted client label or note in any file or log line', async () => {
+    const planted = {
+      title: 'Beratung',
+      client: 'Planted-Client-4k9q',
+      notes: 'Planted-Note-x7w2',
+    };
+    const app = await start();
+    await createAppointment(app.page, planted);
+    await app.page.getByRole('button', { name: 'Edit' }).click();
+    await app.page.getByLabel('Private notes').fill(`${planted.notes} and more`);
+    await app.page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => app.page.getByRole('article').textContent()).toContain('and more');
+    const room = (await app.page.locator('code').textContent())!;
+    await app.close();
+
+    const files = await allFiles(userDataDir);
+    expect([...files.keys()]).toEqual(['appointments.sealed']);
+    for (const [name, bytes] of files) {
+      for (const secret of [planted.client, planted.notes, room]) {
+        expect(bytes.includes(Buffer.from(secret)), `${secret} in ${name}`).toBe(false);
+      }
+    }
+    const log = app.logLines.join('\n');
+    for (const secret of [planted.client, planted.notes, room]) expect(log).not.toContain(secret);
+  });
+
+  it('explains a missing key and starts empty on request, keeping the old file', async () => {
+    const first = await start();
+    await createAppointment(first.page, { title: 'Before the reset', client: 'A', notes: '' });
+    await first.close();
+    running.pop();
+    const oldBytes = await readFile(join(userDataDir, 'appointments.sealed'));
+    await keytar.deletePassword(testKeychainService(userDataDir), 'store-key');
+
+    const { page } = await start({ locale: 'de-DE' });
+    const locked = page.getByRole('alert').filter({ hasText: 'Schlüssel für Ihre Termine fehlt' });
+    await expect.poll(() => locked.count()).toBe(1);
+    expect(await page.getByRole('listbox').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Mit leerer Terminliste beginnen' }).click();
+    const notice = page.getByRole('alert').filter({ hasText: 'Schlüssel fehlte' });
+    await expect.poll(() => notice.count()).toBe(1);
+    const keptName = (await readdir(userDataDir)).find((name) => name.includes('.key-missing-'))!;
+    expect(await notice.textContent()).toContain(join(userDataDir, keptName));
+    expect(await readFile(join(userDataDir, keptName))).toEqual(oldBytes);
+    await expect.poll(() => page.getByText('Keine Termine.').count()).toBe(1);
+  });
+
+  it('says so when the keychain cannot be reached, and stores nothing', async () => {
+    const refusing: Keychain = {
+      getPassword: () => Promise.reject(new Error('Cannot autolaunch D-Bus without X11 $DISPLAY')),
+      setPassword: () => Promise.reject(new Error('Cannot autolaunch D-Bus without X11 $DISPLAY')),
+      deletePassword: () =>
+        Promise.reject(new Error('Cannot autolaunch D-Bus without X11 $DISPLAY')),
+    };
+    const { page } = await start({ keychain: refusing });
+    const locked = page.getByRole('alert').filter({ hasText: 'Keychain not reachable' });
+    await expect.poll(() => locked.count()).toBe(1);
+    expect(await locked.textContent()).toContain('nothing is stored unencrypted');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => page.getByText('That did not work yet.').count()).toBe(1);
+    expect((await readdir(userDataDir)).filter((name) => name.startsWith('appointments'))).toEqual(
+      [],
+    );
+  });
+});
