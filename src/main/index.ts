@@ -4,6 +4,7 @@ import { BrowserWindow, app, dialog, net, protocol, session } from 'electron';
 import ElectronStore from 'electron-store';
 import keytar from 'keytar';
 import { registerIpc } from './ipc/electron-transport';
+import { createFileSink } from './log/file-sink';
 import { createLogger } from './log/logger';
 import { createMainServices } from './services';
 import { createAppRequestHandler } from './windows/app-protocol';
@@ -16,7 +17,6 @@ import { guardWebContents } from './windows/web-contents-guard';
 const APP_SCHEME = 'app';
 const APP_ORIGIN = `${APP_SCHEME}://sprechstunde`;
 const here = fileURLToPath(new URL('.', import.meta.url));
-const log = createLogger('main');
 
 protocol.registerSchemesAsPrivileged([
   {
@@ -31,6 +31,13 @@ if (!app.isPackaged && process.env.SPRECHSTUNDE_USER_DATA_DIR) {
   app.setPath('userData', process.env.SPRECHSTUNDE_USER_DATA_DIR);
 }
 
+// Redacted log lines go to <userData>/logs for support (and the console in development).
+const logSink = createFileSink(
+  join(app.getPath('userData'), 'logs', 'sprechstunde.log'),
+  app.isPackaged ? null : (line) => console.error(line),
+);
+const log = createLogger('main', logSink);
+
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
 let mainWindow: BrowserWindow | null = null;
@@ -44,7 +51,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('web-contents-created', (_event, contents) =>
-    guardWebContents(contents, rendererOrigin, createLogger('web-contents')),
+    guardWebContents(contents, rendererOrigin, createLogger('web-contents', logSink)),
   );
   app.on('window-all-closed', () => app.quit());
   app
@@ -63,7 +70,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   const userDataDir = app.getPath('userData');
-  denyAllPermissions(session.defaultSession, createLogger('permissions'));
+  denyAllPermissions(session.defaultSession, createLogger('permissions', logSink));
 
   const settingsPath = join(userDataDir, 'settings.json');
   const services = await createMainServices({
@@ -74,6 +81,7 @@ async function start(): Promise<void> {
     createSettingsFile: () => new ElectronStore({ name: 'settings', cwd: userDataDir }),
     fetch: (url, init) => net.fetch(url, init),
     keychain: keytar,
+    logSink,
   });
   registerIpc(services.router);
 

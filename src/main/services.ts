@@ -64,6 +64,10 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     log: logger('appointments'),
   });
   const startupNotices = [...settingsFile.notices, ...notices];
+  const state = appointments.state();
+  logger('main').info(
+    `services ready; appointment store ${state.status === 'open' ? 'open' : `locked (${state.reason})`}`,
+  );
 
   const handlers: Handlers = {
     'appointments:query': (query) => queryAppointments(appointments.list(), query),

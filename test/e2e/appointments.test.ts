@@ -86,7 +86,7 @@ describe('appointments end to end', () => {
     expect(await readFile(join(userDataDir, moved), 'utf8')).toBe('{"schemaVersion":1,"appointm');
 
     await createAppointment(page, 'After the accident');
-    expect((await readdir(userDataDir)).sort()).toEqual([moved, 'appointments.sealed'].sort());
+    expect((await readdir(userDataDir)).sort()).toEqual([moved, 'appointments.sealed', 'logs'].sort());
   });
 
   it('speaks German on a German system, including form errors', async () => {

@@ -5,6 +5,7 @@ import Conf from 'conf';
 import keytar from 'keytar';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Keychain } from '../../src/main/credentials/credentials';
+import { createFileSink } from '../../src/main/log/file-sink';
 import { createMainServices, type MainServices } from '../../src/main/services';
 import { createAppRequestHandler } from '../../src/main/windows/app-protocol';
 import { SHIM_PATH } from './global-setup';
@@ -82,7 +83,9 @@ export async function startApp(
     fetch: (url, init) => fetch(url, init),
     keychain: options.keychain ?? keytar,
     keychainService: testKeychainService(userDataDir),
-    logSink: (line) => logLines.push(line),
+    logSink: createFileSink(join(userDataDir, 'logs', 'sprechstunde.log'), (line) =>
+      logLines.push(line),
+    ),
   });
   const handle = createAppRequestHandler({
     root: resolve('out/renderer'),

@@ -74,7 +74,8 @@ describe('secrets and the encrypted store, end to end', () => {
     await app.close();
 
     const files = await allFiles(userDataDir);
-    expect([...files.keys()]).toEqual(['appointments.sealed']);
+    expect([...files.keys()].sort()).toEqual(['appointments.sealed', 'logs/sprechstunde.log']);
+    expect(files.get('logs/sprechstunde.log')!.toString()).toContain('services ready');
     for (const [name, bytes] of files) {
       for (const secret of [planted.client, planted.notes, room]) {
         expect(bytes.includes(Buffer.from(secret)), `${secret} in ${name}`).toBe(false);

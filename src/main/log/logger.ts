@@ -1,3 +1,5 @@
+import { redact } from './redact';
+
 export interface Logger {
   info(message: string): void;
   warn(message: string): void;
@@ -9,11 +11,11 @@ export type LogSink = (line: string) => void;
 /**
  * One logger per module. Messages are fixed texts written by us; errors are
  * reduced to their name and code, because an error message can carry a path,
- * a URL or user data.
+ * a URL or user data; and every line passes the redactor.
  */
 export function createLogger(scope: string, sink: LogSink = (line) => console.error(line)): Logger {
   const write = (level: string, message: string) =>
-    sink(`${new Date().toISOString()} ${level} [${scope}] ${message}`);
+    sink(redact(`${new Date().toISOString()} ${level} [${scope}] ${message}`));
   return {
     info: (message) => write('info', message),
     warn: (message) => write('warn', message),
