@@ -1,7 +1,9 @@
 import { LIST_PAGE_SIZE, queryAppointments } from '../shared/appointment-views';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
+import type { TokenStatus } from '../shared/moderator-token';
 import { openAppointmentStore } from './appointments/appointment-store';
 import { createCredentials, KEYCHAIN_SERVICE, type Keychain } from './credentials/credentials';
+import { createModeratorToken } from './credentials/moderator-token';
 import { createRouter, isAppOrigin, type Handlers, type Router } from './ipc/router';
 import { createLogger, type LogSink } from './log/logger';
 import { checkServer, type Fetch } from './network/server-status';
@@ -57,6 +59,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     logger('keychain'),
     options.keychainService ?? KEYCHAIN_SERVICE,
   );
+  const token = createModeratorToken(credentials, now);
   const { store: appointments, notices } = await openAppointmentStore({
     directory: options.userDataDir,
     credentials,
@@ -80,12 +83,14 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       return { id };
     },
     // Everything the first screen shows, in one round trip.
-    'app:firstScreen': ({ day }) => {
+    'app:firstScreen': async ({ day }) => {
       const store = appointments.state();
       return {
         settings: settings.view(),
         notices: startupNotices,
         store,
+        // The keychain may be locked; the first screen still opens.
+        token: await token.status().catch((): TokenStatus => ({ stored: false })),
         today: queryAppointments(store.status === 'open' ? appointments.list() : [], {
           view: 'today',
           filter: '',
@@ -104,6 +109,9 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       return { store: appointments.state(), notices };
     },
     'settings:update': (change) => settings.update(change),
+    'token:status': () => token.status(),
+    'token:save': ({ token: value }) => token.save(value),
+    'token:delete': () => token.remove(),
     'server:status': () => checkServer(options.fetch, settings.view().settings.serverUrl, now),
   };
 

@@ -9,6 +9,7 @@ import {
 } from '../shared/appointment-views';
 import type { SettingsView, StartupNotice, StoreState } from '../shared/ipc-contract';
 import type { AppError, FieldIssue, Result } from '../shared/result';
+import { tokenUrgency, type TokenStatus } from '../shared/moderator-token';
 import type { SettingsChange } from '../shared/settings';
 import { api } from './api';
 import { AppointmentDetails } from './components/AppointmentDetails';
@@ -34,6 +35,7 @@ export interface InitialState {
   settings: SettingsView;
   notices: StartupNotice[];
   store: StoreState;
+  token: TokenStatus;
   /** The first page of today's appointments, fetched together with the settings. */
   firstPage: AppointmentPage;
 }
@@ -50,6 +52,8 @@ export function App({ initial }: { initial: InitialState }) {
   const [settings, setSettings] = useState(initial.settings);
   const [notices, setNotices] = useState(initial.notices);
   const [store, setStore] = useState(initial.store);
+  const [token, setToken] = useState(initial.token);
+  const tokenNeed = tokenUrgency(token, new Date());
   const [view, setView] = useState<AppointmentView>('today');
   const [filter, setFilter] = useState('');
   const [version, setVersion] = useState(0);
@@ -153,6 +157,14 @@ export function App({ initial }: { initial: InitialState }) {
         notices={notices}
         onDismiss={(i) => setNotices((n) => n.filter((_, j) => j !== i))}
       />
+      {(tokenNeed.urgency === 'expires-soon' || tokenNeed.urgency === 'expired') && (
+        <div className="notice warning" role="alert">
+          <p>{t(`token.banner.${tokenNeed.urgency}`, { count: tokenNeed.days })}</p>
+          <button type="button" onClick={() => setPane({ kind: 'settings' })}>
+            {t('token.banner.open')}
+          </button>
+        </div>
+      )}
       {error && (
         <div className="notice error" role="alert">
           <p>{t(`errors.${error.code}`)}</p>
@@ -210,7 +222,12 @@ export function App({ initial }: { initial: InitialState }) {
           <main className="detail">
             <Suspense fallback={null}>
               {pane.kind === 'settings' ? (
-                <SettingsPanel view={settings} onSave={saveSettings} />
+                <SettingsPanel
+                  view={settings}
+                  onSave={saveSettings}
+                  token={token}
+                  onTokenChange={setToken}
+                />
               ) : pane.kind === 'create' || pane.kind === 'edit' ? (
                 <AppointmentForm
                   key={pane.kind === 'edit' ? pane.appointment.id : 'new'}

@@ -14,11 +14,11 @@ async function start() {
   formatStart({ start: new Date(0).toISOString() }, resolveLanguage('system', navigator.languages));
   const firstScreen = await firstScreenRequest;
   if (!firstScreen.ok) throw new Error('the main process refused the first-screen request');
-  const { settings, notices, store, today } = firstScreen.value;
+  const { settings, notices, store, token, today } = firstScreen.value;
   await setUpI18n(settings.language);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App initial={{ settings, notices, store, firstPage: today }} />
+      <App initial={{ settings, notices, store, token, firstPage: today }} />
     </StrictMode>,
   );
 }

@@ -13,6 +13,9 @@ export const channels = [
   'store:startEmpty',
   'store:retry',
   'settings:update',
+  'token:status',
+  'token:save',
+  'token:delete',
   'server:status',
 ] as const;
 

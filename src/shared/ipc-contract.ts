@@ -42,6 +42,11 @@ const storeChangeSchema = z.object({
   notices: z.array(startupNoticeSchema),
 });
 
+export const tokenStatusSchema = z.discriminatedUnion('stored', [
+  z.object({ stored: z.literal(false) }),
+  z.object({ stored: z.literal(true), expiresAt: z.iso.datetime().nullable() }),
+]);
+
 export const serverStatusSchema = z.object({
   state: z.enum(['not-configured', 'reachable', 'unreachable']),
   checkedAt: z.iso.datetime(),
@@ -119,12 +124,25 @@ export const ipcContract = {
       settings: settingsViewSchema,
       notices: z.array(startupNoticeSchema),
       store: storeStateSchema,
+      token: tokenStatusSchema,
       today: appointmentPageSchema,
     }),
   },
   'store:startEmpty': { request: none, reply: storeChangeSchema },
   'store:retry': { request: none, reply: storeChangeSchema },
   'settings:update': { request: settingsChangeSchema, reply: settingsViewSchema },
+  'token:status': { request: none, reply: tokenStatusSchema },
+  'token:save': {
+    request: z.object({
+      token: z
+        .string()
+        .trim()
+        .min(1, { error: 'validation.token.malformed' })
+        .max(16_384, { error: 'validation.token.malformed' }),
+    }),
+    reply: tokenStatusSchema,
+  },
+  'token:delete': { request: none, reply: tokenStatusSchema },
   'server:status': { request: none, reply: serverStatusSchema },
   // `satisfies` makes the compiler refuse a channel missing from, or extra to, the name list.
 } as const satisfies Record<Channel, { request: z.ZodType; reply: z.ZodType }>;

@@ -43,7 +43,7 @@ async function createAppointment(page: Page, title: string, client = 'K-17') {
   await page.getByLabel('Time').fill('10:30');
   await page.getByLabel('Duration (minutes)').fill('45');
   await page.getByLabel('Private notes').fill('Bring the letters from the bank');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect.poll(() => page.getByRole('heading', { name: title }).count()).toBe(1);
 }
 
@@ -60,7 +60,7 @@ describe('appointments end to end', () => {
 
     await page.getByRole('button', { name: 'Edit' }).click();
     await page.getByLabel('Title').fill('Follow-up consultation');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => list.getByRole('option').first().textContent()).toContain('Follow-up');
     await running.pop()!.close();
 
@@ -86,14 +86,16 @@ describe('appointments end to end', () => {
     expect(await readFile(join(userDataDir, moved), 'utf8')).toBe('{"schemaVersion":1,"appointm');
 
     await createAppointment(page, 'After the accident');
-    expect((await readdir(userDataDir)).sort()).toEqual([moved, 'appointments.sealed', 'logs'].sort());
+    expect((await readdir(userDataDir)).sort()).toEqual(
+      [moved, 'appointments.sealed', 'logs'].sort(),
+    );
   });
 
   it('speaks German on a German system, including form errors', async () => {
     const { page } = await start('de-DE');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('de');
     await page.getByRole('button', { name: 'Neuer Termin' }).click();
-    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     const issue = page.locator('.field-issue').first();
     await expect.poll(() => issue.textContent()).toBe('Bitte geben Sie einen Titel ein.');
     expect(await page.getByLabel('Titel').getAttribute('aria-invalid')).toBe('true');
@@ -105,7 +107,7 @@ describe('appointments end to end', () => {
     const { page } = await start('de-DE');
     await page.getByRole('button', { name: 'Einstellungen' }).click();
     await page.getByLabel('Sprache').selectOption('en');
-    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     await expect.poll(() => page.getByRole('button', { name: 'New appointment' }).count()).toBe(1);
     await running.pop()!.close();
     const again = await start('de-DE');
@@ -191,13 +193,13 @@ describe('appointments end to end', () => {
     await expect.poll(() => status.getAttribute('data-state')).toBe('not-configured');
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Jitsi server address').fill('http://meet.example.org');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect
       .poll(() => page.locator('.field-issue').textContent())
       .toBe('Please enter a complete https:// address.');
     // Port 9 on loopback: nothing listens, so the check must say unreachable.
     await page.getByLabel('Jitsi server address').fill('https://127.0.0.1:9');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => status.getAttribute('data-state')).toBe('unreachable');
     expect(await status.textContent()).toBe('Server not reachable');
   });

@@ -4,6 +4,7 @@ import keytar from 'keytar';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Keychain } from '../../src/main/credentials/credentials';
+import { jitsiToken } from '../fixtures/tokens';
 import { launchChromium } from './browser';
 import {
   newUserDataDir,
@@ -43,7 +44,7 @@ async function createAppointment(
   await page.getByLabel('Title').fill(fields.title);
   await page.getByLabel('Client label').fill(fields.client);
   await page.getByLabel('Private notes').fill(fields.notes);
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect.poll(() => page.getByRole('heading', { name: fields.title }).count()).toBe(1);
 }
 
@@ -68,7 +69,7 @@ describe('secrets and the encrypted store, end to end', () => {
     await createAppointment(app.page, planted);
     await app.page.getByRole('button', { name: 'Edit' }).click();
     await app.page.getByLabel('Private notes').fill(`${planted.notes} and more`);
-    await app.page.getByRole('button', { name: 'Save' }).click();
+    await app.page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => app.page.getByRole('article').textContent()).toContain('and more');
     const room = (await app.page.locator('code').textContent())!;
     await app.close();
@@ -123,5 +124,67 @@ describe('secrets and the encrypted store, end to end', () => {
     expect((await readdir(userDataDir)).filter((name) => name.startsWith('appointments'))).toEqual(
       [],
     );
+  });
+
+  it('takes the moderator token once, shows only its expiry, and never writes it to disk', async () => {
+    const token = await jitsiToken(30);
+    const app = await start({ locale: 'de-DE' });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Einstellungen' }).click();
+    await expect
+      .poll(() => page.getByText('Kein Token gespeichert.', { exact: false }).count())
+      .toBe(1);
+
+    const field = page.getByLabel('Token', { exact: true });
+    await field.fill('das-ist-kein-token');
+    await page.getByRole('button', { name: 'Token speichern' }).click();
+    await expect
+      .poll(() => page.locator('.token .field-issue').textContent())
+      .toContain('Das ist kein gültiger Token');
+
+    await field.fill(token);
+    await page.getByRole('button', { name: 'Token speichern' }).click();
+    const status = page.locator('.token-status');
+    await expect
+      .poll(() => status.textContent())
+      .toContain('Ein Token ist gespeichert, gültig bis');
+    expect(await page.getByLabel('Token', { exact: true }).count()).toBe(0);
+    expect(await page.content()).not.toContain(token.slice(-20));
+    expect(await keytar.getPassword(testKeychainService(userDataDir), 'moderator-token')).toBe(
+      token,
+    );
+
+    await app.page.getByRole('button', { name: 'Token ersetzen' }).click();
+    expect(await page.getByLabel('Token', { exact: true }).inputValue()).toBe('');
+    await app.close();
+    const files = await allFiles(userDataDir);
+    for (const [name, bytes] of files) {
+      expect(bytes.includes(Buffer.from(token.split('.')[2]!)), name).toBe(false);
+      expect(bytes.includes(Buffer.from(token.split('.')[1]!)), name).toBe(false);
+    }
+    expect(app.logLines.join('\n')).not.toContain(token.split('.')[1]!);
+  });
+
+  it('warns on the main screen a few days before the token runs out, and deletes it on request', async () => {
+    await keytar.setPassword(
+      testKeychainService(userDataDir),
+      'moderator-token',
+      await jitsiToken(3),
+    );
+    const { page } = await start({ locale: 'de-DE' });
+    const banner = page
+      .getByRole('alert')
+      .filter({ hasText: 'Moderations-Token läuft in 3 Tagen ab' });
+    await expect.poll(() => banner.count()).toBe(1);
+    await banner.getByRole('button', { name: 'Zu den Einstellungen' }).click();
+    await expect.poll(() => page.locator('.token-status').textContent()).toContain('in 3 Tagen');
+
+    await page.getByRole('button', { name: 'Token löschen' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Token löschen' }).click();
+    await expect.poll(() => page.locator('.token-status').textContent()).toContain('Kein Token');
+    expect(
+      await keytar.getPassword(testKeychainService(userDataDir), 'moderator-token'),
+    ).toBeNull();
+    await expect.poll(() => banner.count()).toBe(0);
   });
 });

@@ -64,6 +64,12 @@ export const de = {
     notes: { tooLong: 'Die Notizen sind zu lang (höchstens 20.000 Zeichen).' },
     id: { invalid: 'Dieser Termin ist ungültig.' },
     serverUrl: { invalid: 'Bitte geben Sie eine vollständige https://-Adresse ein.' },
+    token: {
+      malformed:
+        'Das ist kein gültiger Token. Bitte kopieren Sie ihn vollständig aus der Nachricht Ihrer IT.',
+      unsigned: 'Dieser Token ist nicht signiert und wird vom Server nicht angenommen.',
+      expired: 'Dieser Token ist bereits abgelaufen. Bitte besorgen Sie einen neuen bei Ihrer IT.',
+    },
     summary: 'Bitte prüfen Sie die markierten Felder.',
   },
   errors: {
@@ -115,6 +121,36 @@ export const de = {
       action: 'Mit leerer Terminliste beginnen',
     },
     stillLocked: 'Es hat noch nicht geklappt.',
+  },
+  token: {
+    heading: 'Moderationszugang (Token)',
+    explanation:
+      'Mit Ihrem persönlichen Token treten Sie Beratungen als Moderatorin oder Moderator bei. Er wird im Schlüsselbund des Systems gespeichert und danach nie wieder angezeigt.',
+    none: 'Kein Token gespeichert. Ohne Token können Sie Beratungen nur als Gast beitreten.',
+    storedUntil: 'Ein Token ist gespeichert, gültig bis {{date}}.',
+    storedNoExpiry: 'Ein Token ist gespeichert (ohne Ablaufdatum).',
+    expired:
+      'Der gespeicherte Token ist am {{date}} abgelaufen. Bitte hinterlegen Sie einen neuen.',
+    expiresSoon_one:
+      'Er läuft morgen ab – bitte besorgen Sie rechtzeitig einen neuen bei Ihrer IT.',
+    expiresSoon_other:
+      'Er läuft in {{count}} Tagen ab – bitte besorgen Sie rechtzeitig einen neuen bei Ihrer IT.',
+    label: 'Token',
+    save: 'Token speichern',
+    replace: 'Token ersetzen',
+    delete: 'Token löschen',
+    confirmDelete: {
+      title: 'Token löschen?',
+      body: 'Ohne Token können Sie Beratungen nur als Gast beitreten, bis Sie wieder einen hinterlegen.',
+      confirm: 'Token löschen',
+      keep: 'Behalten',
+    },
+    banner: {
+      'expires-soon_one': 'Ihr Moderations-Token läuft morgen ab.',
+      'expires-soon_other': 'Ihr Moderations-Token läuft in {{count}} Tagen ab.',
+      expired: 'Ihr Moderations-Token ist abgelaufen.',
+      open: 'Zu den Einstellungen',
+    },
   },
   settings: {
     heading: 'Einstellungen',

@@ -68,6 +68,12 @@ export const en: Shape<typeof de> = {
     notes: { tooLong: 'The notes are too long (20,000 characters at most).' },
     id: { invalid: 'This appointment is not valid.' },
     serverUrl: { invalid: 'Please enter a complete https:// address.' },
+    token: {
+      malformed:
+        'This is not a valid token. Please copy it completely from your IT department’s message.',
+      unsigned: 'This token is not signed; the server will not accept it.',
+      expired: 'This token has already expired. Please get a new one from your IT department.',
+    },
     summary: 'Please check the marked fields.',
   },
   errors: {
@@ -116,6 +122,34 @@ export const en: Shape<typeof de> = {
       action: 'Start with an empty list',
     },
     stillLocked: 'That did not work yet.',
+  },
+  token: {
+    heading: 'Moderator access (token)',
+    explanation:
+      'With your personal token you join consultations as moderator. It is kept in the system keychain and never shown again.',
+    none: 'No token stored. Without a token you can join consultations as a guest only.',
+    storedUntil: 'A token is stored, valid until {{date}}.',
+    storedNoExpiry: 'A token is stored (without an expiry date).',
+    expired: 'The stored token expired on {{date}}. Please enter a new one.',
+    expiresSoon_one: 'It expires tomorrow: please get a new one from your IT department in time.',
+    expiresSoon_other:
+      'It expires in {{count}} days: please get a new one from your IT department in time.',
+    label: 'Token',
+    save: 'Save token',
+    replace: 'Replace token',
+    delete: 'Delete token',
+    confirmDelete: {
+      title: 'Delete the token?',
+      body: 'Without a token you can join consultations as a guest only, until you enter one again.',
+      confirm: 'Delete token',
+      keep: 'Keep',
+    },
+    banner: {
+      'expires-soon_one': 'Your moderator token expires tomorrow.',
+      'expires-soon_other': 'Your moderator token expires in {{count}} days.',
+      expired: 'Your moderator token has expired.',
+      open: 'Open settings',
+    },
   },
   settings: {
     heading: 'Settings',

@@ -78,6 +78,19 @@ const requests: Record<Channel, { valid: unknown[]; invalid: unknown[] }> = {
       undefined,
     ],
   },
+  'token:status': { valid: [undefined], invalid: [{ reveal: true }] },
+  'token:save': {
+    valid: [{ token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln' }],
+    invalid: [
+      undefined,
+      {},
+      { token: '' },
+      { token: '   ' },
+      { token: 'x'.repeat(16_385) },
+      { token: 42 },
+    ],
+  },
+  'token:delete': { valid: [undefined], invalid: [{ all: true }] },
   'server:status': { valid: [undefined], invalid: ['https://evil.test'] },
 };
 

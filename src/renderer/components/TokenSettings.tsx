@@ -1,0 +1,121 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { tokenUrgency, type TokenStatus } from '../../shared/moderator-token';
+import { api } from '../api';
+import { formatTimestamp } from '../format';
+import { ConfirmDialog } from './ConfirmDialog';
+
+interface Props {
+  status: TokenStatus;
+  onChange: (status: TokenStatus) => void;
+}
+
+/**
+ * The counsellor's moderator token: entered once, kept in the keychain, never
+ * shown again. What is shown is whether there is one and when it runs out.
+ */
+export function TokenSettings({ status, onChange }: Props) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [editing, setEditing] = useState(!status.stored);
+  const [value, setValue] = useState('');
+  const [issue, setIssue] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const { urgency, days } = tokenUrgency(status, new Date());
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await api().token.save({ token: value });
+    if (!result.ok) {
+      setIssue(result.error.issues?.[0]?.message ?? `errors.${result.error.code}`);
+      document.getElementById(`${id}-token`)?.focus();
+      return;
+    }
+    setValue('');
+    setIssue(null);
+    setEditing(false);
+    onChange(result.value);
+  };
+
+  const remove = async () => {
+    setConfirming(false);
+    const result = await api().token.delete();
+    if (!result.ok) {
+      setIssue(`errors.${result.error.code}`);
+      return;
+    }
+    setEditing(true);
+    onChange(result.value);
+  };
+
+  return (
+    <section className="token" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('token.heading')}</h3>
+      <p className="hint">{t('token.explanation')}</p>
+      {status.stored ? (
+        <p role="status" className={`token-status ${urgency}`}>
+          {status.expiresAt === null
+            ? t('token.storedNoExpiry')
+            : t(urgency === 'expired' ? 'token.expired' : 'token.storedUntil', {
+                date: formatTimestamp(status.expiresAt, i18n.language),
+              })}
+          {urgency === 'expires-soon' && <> {t('token.expiresSoon', { count: days })}</>}
+        </p>
+      ) : (
+        <p role="status" className="token-status none">
+          {t('token.none')}
+        </p>
+      )}
+      {editing ? (
+        <form onSubmit={(event) => void save(event)} noValidate>
+          <label htmlFor={`${id}-token`}>{t('token.label')}</label>
+          <input
+            id={`${id}-token`}
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            value={value}
+            aria-invalid={issue ? true : undefined}
+            aria-describedby={issue ? `${id}-issue` : undefined}
+            onChange={(event) => setValue(event.target.value)}
+          />
+          {issue && (
+            <p className="field-issue" id={`${id}-issue`}>
+              {t(issue)}
+            </p>
+          )}
+          <div className="actions">
+            <button type="submit" className="primary">
+              {t('token.save')}
+            </button>
+            {status.stored && (
+              <button type="button" onClick={() => setEditing(false)}>
+                {t('actions.discard')}
+              </button>
+            )}
+          </div>
+        </form>
+      ) : (
+        <div className="actions">
+          <button type="button" onClick={() => setEditing(true)}>
+            {t('token.replace')}
+          </button>
+          <button type="button" className="danger" onClick={() => setConfirming(true)}>
+            {t('token.delete')}
+          </button>
+          {issue && <p className="field-issue">{t(issue)}</p>}
+        </div>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title={t('token.confirmDelete.title')}
+          body={t('token.confirmDelete.body')}
+          confirmLabel={t('token.confirmDelete.confirm')}
+          cancelLabel={t('token.confirmDelete.keep')}
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+    </section>
+  );
+}
