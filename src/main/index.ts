@@ -16,6 +16,7 @@ import { guardWebContents } from './windows/web-contents-guard';
 // plain modules. Everything it calls is tested under Node with small fakes.
 const APP_SCHEME = 'app';
 const APP_ORIGIN = `${APP_SCHEME}://sprechstunde`;
+const DAY_MS = 86_400_000;
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 protocol.registerSchemesAsPrivileged([
@@ -84,6 +85,9 @@ async function start(): Promise<void> {
     logSink,
   });
   registerIpc(services.router);
+  setInterval(() => {
+    services.purgeExpired().catch((error: unknown) => log.error('retention failed', error));
+  }, DAY_MS).unref();
 
   protocol.handle(
     APP_SCHEME,

@@ -2,6 +2,7 @@ import { LIST_PAGE_SIZE, queryAppointments } from '../shared/appointment-views';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
 import type { TokenStatus } from '../shared/moderator-token';
 import { openAppointmentStore } from './appointments/appointment-store';
+import { createRetention, forgetRoomPassword } from './appointments/retention';
 import { createCredentials, KEYCHAIN_SERVICE, type Keychain } from './credentials/credentials';
 import { createModeratorToken } from './credentials/moderator-token';
 import { createRouter, isAppOrigin, type Handlers, type Router } from './ipc/router';
@@ -32,6 +33,8 @@ export interface MainServicesOptions {
 
 export interface MainServices {
   router: Router;
+  /** Deletes what the retention setting says is due; the app calls it daily. */
+  purgeExpired: () => Promise<number>;
   /** The renderer's CSP of the moment: frames only from the configured server. */
   contentSecurityPolicy: () => string;
 }
@@ -66,6 +69,14 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     now,
     log: logger('appointments'),
   });
+  const retention = createRetention({
+    store: appointments,
+    credentials,
+    retentionDays: () => settings.view().settings.retentionDays,
+    now,
+    log: logger('retention'),
+  });
+  await retention.purge();
   const startupNotices = [...settingsFile.notices, ...notices];
   const state = appointments.state();
   logger('main').info(
@@ -80,6 +91,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     'appointments:setStatus': ({ id, status }) => appointments.setStatus(id, status),
     'appointments:delete': async ({ id }) => {
       await appointments.delete(id);
+      await forgetRoomPassword(credentials, id, logger('appointments'));
       return { id };
     },
     // Everything the first screen shows, in one round trip.
@@ -106,9 +118,14 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     },
     'store:retry': async () => {
       const notices = await appointments.retry();
+      await retention.purge();
       return { store: appointments.state(), notices };
     },
-    'settings:update': (change) => settings.update(change),
+    'settings:update': async (change) => {
+      const view = settings.update(change);
+      if (change.retentionDays !== undefined) await retention.purge();
+      return view;
+    },
     'token:status': () => token.status(),
     'token:save': ({ token: value }) => token.save(value),
     'token:delete': () => token.remove(),
@@ -116,6 +133,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   };
 
   return {
+    purgeExpired: () => retention.purge(),
     contentSecurityPolicy: () => {
       const { serverUrl } = settings.view().settings;
       return contentSecurityPolicy({ frameOrigins: serverUrl ? [new URL(serverUrl).origin] : [] });

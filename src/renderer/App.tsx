@@ -140,6 +140,7 @@ export function App({ initial }: { initial: InitialState }) {
     const outcome = await run(api().settings.update(change));
     if ('issues' in outcome) return outcome.issues ?? [];
     setSettings(outcome.value);
+    setVersion((v) => v + 1); // a shorter retention may have deleted appointments
     await switchLanguage(outcome.value.language);
     return null;
   };

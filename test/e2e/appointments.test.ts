@@ -203,4 +203,42 @@ describe('appointments end to end', () => {
     await expect.poll(() => status.getAttribute('data-state')).toBe('unreachable');
     expect(await status.textContent()).toBe('Server not reachable');
   });
+
+  it('deletes past appointments after the retention days, at start and when the setting changes', async () => {
+    const app = await start();
+    const ago = (days: number) => {
+      const date = new Date();
+      date.setDate(date.getDate() - days);
+      return date.toISOString();
+    };
+    for (const [title, days] of [
+      ['Forty days ago', 40],
+      ['Ten days ago', 10],
+    ] as const) {
+      const created = await app.page.evaluate(
+        (draft) => window.sprechstunde.appointments.create(draft),
+        { title, clientLabel: '', start: ago(days), durationMinutes: 50, notes: '' },
+      );
+      expect(created.ok).toBe(true);
+    }
+    await app.close();
+    running.pop();
+
+    const { page } = await start();
+    await page.getByRole('button', { name: /Past/ }).click();
+    await expect
+      .poll(() => page.getByRole('option').allTextContents())
+      .toEqual([expect.stringContaining('Ten days ago')]);
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Delete past appointments after (days)').fill('0');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.field-issue').textContent())
+      .toBe('Please enter a whole number from 1 to 3650.');
+    await page.getByLabel('Delete past appointments after (days)').fill('5');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved.' }).count()).toBe(1);
+    await expect.poll(() => page.getByText('No appointments.').count()).toBe(1);
+  });
 });

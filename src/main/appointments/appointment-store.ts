@@ -1,7 +1,12 @@
 import { copyFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { Appointment, AppointmentDraft, AppointmentStatus } from '../../shared/appointment';
+import {
+  appointmentEnd,
+  type Appointment,
+  type AppointmentDraft,
+  type AppointmentStatus,
+} from '../../shared/appointment';
 import type { StartupNotice, StoreState } from '../../shared/ipc-contract';
 import { AppFailure } from '../../shared/result';
 import { generateRoomName } from '../../shared/room-name';
@@ -28,6 +33,8 @@ export interface AppointmentStore {
   update(id: string, draft: AppointmentDraft): Promise<Appointment>;
   setStatus(id: string, status: AppointmentStatus): Promise<Appointment>;
   delete(id: string): Promise<void>;
+  /** Deletes every appointment that ended before `cutoff`; returns their ids. */
+  purgeEndedBefore(cutoff: Date): Promise<string[]>;
   /** Locked by a missing key: keeps the old file aside and starts empty with a new key. */
   startEmpty(): Promise<StartupNotice[]>;
   /** Locked by an unreachable keychain: tries to open again. */
@@ -238,6 +245,13 @@ export async function openAppointmentStore(
       return mutate((current) => {
         indexIn(current, id);
         return { next: current.filter((appointment) => appointment.id !== id), result: undefined };
+      });
+    },
+    purgeEndedBefore(cutoff) {
+      return mutate((current) => {
+        const ended = (a: Appointment) => appointmentEnd(a).getTime() < cutoff.getTime();
+        const purged = current.filter(ended).map((appointment) => appointment.id);
+        return { next: current.filter((appointment) => !ended(appointment)), result: purged };
       });
     },
     async startEmpty() {

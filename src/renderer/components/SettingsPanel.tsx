@@ -1,9 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsView } from '../../shared/ipc-contract';
-import { languagePreferences, serverUrlSchema, type SettingsChange } from '../../shared/settings';
 import type { TokenStatus } from '../../shared/moderator-token';
-import type { FieldIssue } from '../../shared/result';
+import { fieldIssues, type FieldIssue } from '../../shared/result';
+import {
+  languagePreferences,
+  MAX_RETENTION_DAYS,
+  MIN_RETENTION_DAYS,
+  settingsChangeSchema,
+  type SettingsChange,
+} from '../../shared/settings';
 import { TokenSettings } from './TokenSettings';
 
 interface Props {
@@ -14,30 +20,53 @@ interface Props {
 }
 
 const languageNames: Record<string, string> = { de: 'Deutsch', en: 'English' };
+type Field = 'serverUrl' | 'retentionDays';
 
 export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [language, setLanguage] = useState(view.settings.language);
   const [serverUrl, setServerUrl] = useState(view.settings.serverUrl ?? '');
-  const [issue, setIssue] = useState<string | null>(null);
+  const [retentionDays, setRetentionDays] = useState(String(view.settings.retentionDays));
+  const [issues, setIssues] = useState<Partial<Record<Field, string>>>({});
   const [saved, setSaved] = useState(false);
+
+  const show = (list: FieldIssue[]) => {
+    const byField: Partial<Record<Field, string>> = {};
+    for (const issue of list) byField[issue.path as Field] ??= issue.message;
+    setIssues(byField);
+    const first = (['serverUrl', 'retentionDays'] as const).find((field) => byField[field]);
+    if (first) document.getElementById(`${id}-${first}`)?.focus();
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const trimmed = serverUrl.trim();
-    const url = trimmed === '' ? null : serverUrlSchema.safeParse(trimmed);
-    if (url && !url.success) {
-      setIssue(url.error.issues[0]?.message ?? 'validation.serverUrl.invalid');
-      document.getElementById(`${id}-server`)?.focus();
+    const parsed = settingsChangeSchema.safeParse({
+      language,
+      serverUrl: serverUrl.trim() === '' ? null : serverUrl.trim(),
+      retentionDays: retentionDays.trim() === '' ? Number.NaN : Number(retentionDays),
+    });
+    if (!parsed.success) {
+      show(fieldIssues(parsed.error));
       return;
     }
-    setIssue(null);
-    const problems = await onSave({ language, serverUrl: url ? url.data : null });
-    if (problems) setIssue(problems[0]?.message ?? 'validation.serverUrl.invalid');
+    setIssues({});
+    const problems = await onSave(parsed.data);
+    if (problems) show(problems);
     else setSaved(true);
   };
+
+  const described = (field: Field, hint: boolean) =>
+    [hint ? `${id}-${field}-hint` : '', issues[field] ? `${id}-${field}-issue` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
+  const issue = (field: Field) =>
+    issues[field] ? (
+      <p className="field-issue" id={`${id}-${field}-issue`}>
+        {t(issues[field])}
+      </p>
+    ) : null;
 
   return (
     <div className="settings">
@@ -56,24 +85,38 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
           ))}
         </select>
 
-        <label htmlFor={`${id}-server`}>{t('settings.serverUrl')}</label>
+        <label htmlFor={`${id}-serverUrl`}>{t('settings.serverUrl')}</label>
         <input
-          id={`${id}-server`}
+          id={`${id}-serverUrl`}
           type="url"
           value={serverUrl}
           placeholder="https://"
-          aria-invalid={issue ? true : undefined}
-          aria-describedby={`${id}-server-hint${issue ? ` ${id}-server-issue` : ''}`}
+          aria-invalid={issues.serverUrl ? true : undefined}
+          aria-describedby={described('serverUrl', true)}
           onChange={(event) => setServerUrl(event.target.value)}
         />
-        <p className="hint" id={`${id}-server-hint`}>
+        <p className="hint" id={`${id}-serverUrl-hint`}>
           {t('settings.serverUrlHint')}
         </p>
-        {issue && (
-          <p className="field-issue" id={`${id}-server-issue`}>
-            {t(issue)}
-          </p>
-        )}
+        {issue('serverUrl')}
+
+        <label htmlFor={`${id}-retentionDays`}>{t('settings.retentionDays')}</label>
+        <input
+          id={`${id}-retentionDays`}
+          type="number"
+          inputMode="numeric"
+          min={MIN_RETENTION_DAYS}
+          max={MAX_RETENTION_DAYS}
+          value={retentionDays}
+          aria-invalid={issues.retentionDays ? true : undefined}
+          aria-describedby={described('retentionDays', true)}
+          onChange={(event) => setRetentionDays(event.target.value)}
+        />
+        <p className="hint" id={`${id}-retentionDays-hint`}>
+          {t('settings.retentionDaysHint')}
+        </p>
+        {issue('retentionDays')}
+
         <div className="actions">
           <button type="submit" className="primary">
             {t('actions.save')}

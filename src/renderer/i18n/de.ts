@@ -70,6 +70,7 @@ export const de = {
       unsigned: 'Dieser Token ist nicht signiert und wird vom Server nicht angenommen.',
       expired: 'Dieser Token ist bereits abgelaufen. Bitte besorgen Sie einen neuen bei Ihrer IT.',
     },
+    retentionDays: { invalid: 'Bitte geben Sie eine ganze Zahl von 1 bis 3650 ein.' },
     summary: 'Bitte prüfen Sie die markierten Felder.',
   },
   errors: {
@@ -158,6 +159,9 @@ export const de = {
     languageSystem: 'Wie das System',
     serverUrl: 'Adresse des Jitsi-Servers',
     serverUrlHint: 'Zum Beispiel https://meet.beratung.example',
+    retentionDays: 'Vergangene Termine löschen nach (Tagen)',
+    retentionDaysHint:
+      'So viele Tage nach ihrem Ende werden vergangene Termine mit allen Notizen von diesem Gerät gelöscht.',
     saved: 'Gespeichert.',
   },
 };

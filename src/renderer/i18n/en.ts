@@ -74,6 +74,7 @@ export const en: Shape<typeof de> = {
       unsigned: 'This token is not signed; the server will not accept it.',
       expired: 'This token has already expired. Please get a new one from your IT department.',
     },
+    retentionDays: { invalid: 'Please enter a whole number from 1 to 3650.' },
     summary: 'Please check the marked fields.',
   },
   errors: {
@@ -157,6 +158,9 @@ export const en: Shape<typeof de> = {
     languageSystem: 'Same as system',
     serverUrl: 'Jitsi server address',
     serverUrlHint: 'For example https://meet.counselling.example',
+    retentionDays: 'Delete past appointments after (days)',
+    retentionDaysHint:
+      'This many days after they ended, past appointments and all their notes are deleted from this device.',
     saved: 'Saved.',
   },
 };

@@ -28,7 +28,7 @@ describe('settings', () => {
   it('default to the system language: German on a German system, English otherwise', async () => {
     const { file } = await openSettingsFile(create, path(), now, quiet);
     expect(createSettingsService({ file, systemLocales: ['de-DE', 'en-US'] }).view()).toEqual({
-      settings: { language: 'system', serverUrl: null },
+      settings: { language: 'system', serverUrl: null, retentionDays: 30 },
       language: 'de',
     });
     expect(resolveLanguage('system', ['de'])).toBe('de');
@@ -48,13 +48,21 @@ describe('settings', () => {
     expect(again.view().settings).toEqual({
       language: 'en',
       serverUrl: 'https://meet.example.org',
+      retentionDays: 30,
     });
   });
 
   it('fall back to the default for a stored value that is no longer valid', async () => {
-    await writeFile(path(), JSON.stringify({ language: 'fr', serverUrl: 'http://plain.example' }));
+    await writeFile(
+      path(),
+      JSON.stringify({ language: 'fr', serverUrl: 'http://plain.example', retentionDays: 7 }),
+    );
     const service = createSettingsService({ file: create(), systemLocales: ['en-GB'] });
-    expect(service.view().settings).toEqual({ language: 'system', serverUrl: null });
+    expect(service.view().settings).toEqual({
+      language: 'system',
+      serverUrl: null,
+      retentionDays: 7,
+    });
   });
 
   it('move a corrupt file aside, never deleting it, and start fresh', async () => {
