@@ -1,31 +1,12 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
-import { newUserDataDir, removeUserDataDir, startApp, type RunningApp } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appSuite } from './app-suite';
 
-let browser: Browser;
-let userDataDir: string;
-const running: RunningApp[] = [];
+const suite = appSuite();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-beforeEach(async () => {
-  userDataDir = await newUserDataDir();
-});
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((app) => app.close()));
-  await removeUserDataDir(userDataDir);
-});
-
-async function start(locale = 'en-US') {
-  const app = await startApp(browser, { userDataDir, locale });
-  running.push(app);
-  return app;
-}
+const start = (locale = 'en-US') => suite.start({ locale });
 
 /** Tomorrow's date as the date input wants it, so the appointment lands under "Upcoming". */
 function tomorrow(): string {
@@ -62,7 +43,7 @@ describe('appointments end to end', () => {
     await page.getByLabel('Title').fill('Follow-up consultation');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => list.getByRole('option').first().textContent()).toContain('Follow-up');
-    await running.pop()!.close();
+    await suite.stop();
 
     const restarted = await start();
     await restarted.page.getByRole('button', { name: /Upcoming/ }).click();
@@ -77,16 +58,18 @@ describe('appointments end to end', () => {
   });
 
   it('moves a corrupt store aside, starts, and tells the user where the file went', async () => {
-    await writeFile(join(userDataDir, 'appointments.json'), '{"schemaVersion":1,"appointm');
+    await writeFile(join(suite.userDataDir, 'appointments.json'), '{"schemaVersion":1,"appointm');
     const { page } = await start();
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('could not be read (damaged)');
-    const moved = (await readdir(userDataDir)).find((name) => name.includes('.corrupt-'))!;
-    expect(await alert.textContent()).toContain(join(userDataDir, moved));
-    expect(await readFile(join(userDataDir, moved), 'utf8')).toBe('{"schemaVersion":1,"appointm');
+    const moved = (await readdir(suite.userDataDir)).find((name) => name.includes('.corrupt-'))!;
+    expect(await alert.textContent()).toContain(join(suite.userDataDir, moved));
+    expect(await readFile(join(suite.userDataDir, moved), 'utf8')).toBe(
+      '{"schemaVersion":1,"appointm',
+    );
 
     await createAppointment(page, 'After the accident');
-    expect((await readdir(userDataDir)).sort()).toEqual(
+    expect((await readdir(suite.userDataDir)).sort()).toEqual(
       [moved, 'appointments.sealed', 'logs'].sort(),
     );
   });
@@ -109,7 +92,7 @@ describe('appointments end to end', () => {
     await page.getByLabel('Sprache').selectOption('en');
     await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     await expect.poll(() => page.getByRole('button', { name: 'New appointment' }).count()).toBe(1);
-    await running.pop()!.close();
+    await suite.stop();
     const again = await start('de-DE');
     await expect
       .poll(() => again.page.getByRole('button', { name: 'New appointment' }).count())
@@ -221,8 +204,7 @@ describe('appointments end to end', () => {
       );
       expect(created.ok).toBe(true);
     }
-    await app.close();
-    running.pop();
+    await suite.stop();
 
     const { page } = await start();
     await page.getByRole('button', { name: /Past/ }).click();

@@ -16,6 +16,12 @@ import { SHIM_PATH } from './global-setup';
  */
 export const APP_ORIGIN = 'https://sprechstunde.invalid';
 
+export interface StartOptions {
+  userDataDir: string;
+  locale?: string;
+  keychain?: Keychain;
+}
+
 export interface RunningApp {
   page: Page;
   context: BrowserContext;
@@ -67,10 +73,7 @@ export async function removeUserDataDir(path: string) {
  * renderer in a fresh Chromium context wired to them through the real router.
  * Starting again on the same folder is a restart.
  */
-export async function startApp(
-  browser: Browser,
-  options: { userDataDir: string; locale?: string; keychain?: Keychain },
-): Promise<RunningApp> {
+export async function startApp(browser: Browser, options: StartOptions): Promise<RunningApp> {
   const locale = options.locale ?? 'en-US';
   const { userDataDir } = options;
   const logLines: string[] = [];

@@ -1,40 +1,16 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import keytar from 'keytar';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Keychain } from '../../src/main/credentials/credentials';
 import { jitsiToken } from '../fixtures/tokens';
-import { launchChromium } from './browser';
-import {
-  newUserDataDir,
-  removeUserDataDir,
-  startApp,
-  testKeychainService,
-  type RunningApp,
-} from './harness';
+import { appSuite } from './app-suite';
+import { testKeychainService } from './harness';
 
-let browser: Browser;
-let userDataDir: string;
-const running: RunningApp[] = [];
+const suite = appSuite();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-beforeEach(async () => {
-  userDataDir = await newUserDataDir();
-});
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((app) => app.close()));
-  await removeUserDataDir(userDataDir);
-});
-
-async function start(options: { locale?: string; keychain?: Keychain } = {}) {
-  const app = await startApp(browser, { userDataDir, ...options });
-  running.push(app);
-  return app;
-}
+const start = (options: { locale?: string; keychain?: Keychain } = {}) => suite.start(options);
 
 async function createAppointment(
   page: Page,
@@ -74,7 +50,7 @@ describe('secrets and the encrypted store, end to end', () => {
     const room = (await app.page.locator('code').textContent())!;
     await app.close();
 
-    const files = await allFiles(userDataDir);
+    const files = await allFiles(suite.userDataDir);
     expect([...files.keys()].sort()).toEqual(['appointments.sealed', 'logs/sprechstunde.log']);
     expect(files.get('logs/sprechstunde.log')!.toString()).toContain('services ready');
     for (const [name, bytes] of files) {
@@ -89,10 +65,9 @@ describe('secrets and the encrypted store, end to end', () => {
   it('explains a missing key and starts empty on request, keeping the old file', async () => {
     const first = await start();
     await createAppointment(first.page, { title: 'Before the reset', client: 'A', notes: '' });
-    await first.close();
-    running.pop();
-    const oldBytes = await readFile(join(userDataDir, 'appointments.sealed'));
-    await keytar.deletePassword(testKeychainService(userDataDir), 'store-key');
+    await suite.stop();
+    const oldBytes = await readFile(join(suite.userDataDir, 'appointments.sealed'));
+    await keytar.deletePassword(testKeychainService(suite.userDataDir), 'store-key');
 
     const { page } = await start({ locale: 'de-DE' });
     const locked = page.getByRole('alert').filter({ hasText: 'Schlüssel für Ihre Termine fehlt' });
@@ -102,9 +77,11 @@ describe('secrets and the encrypted store, end to end', () => {
     await page.getByRole('button', { name: 'Mit leerer Terminliste beginnen' }).click();
     const notice = page.getByRole('alert').filter({ hasText: 'Schlüssel fehlte' });
     await expect.poll(() => notice.count()).toBe(1);
-    const keptName = (await readdir(userDataDir)).find((name) => name.includes('.key-missing-'))!;
-    expect(await notice.textContent()).toContain(join(userDataDir, keptName));
-    expect(await readFile(join(userDataDir, keptName))).toEqual(oldBytes);
+    const keptName = (await readdir(suite.userDataDir)).find((name) =>
+      name.includes('.key-missing-'),
+    )!;
+    expect(await notice.textContent()).toContain(join(suite.userDataDir, keptName));
+    expect(await readFile(join(suite.userDataDir, keptName))).toEqual(oldBytes);
     await expect.poll(() => page.getByText('Keine Termine.').count()).toBe(1);
   });
 
@@ -121,9 +98,9 @@ describe('secrets and the encrypted store, end to end', () => {
     expect(await locked.textContent()).toContain('nothing is stored unencrypted');
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect.poll(() => page.getByText('That did not work yet.').count()).toBe(1);
-    expect((await readdir(userDataDir)).filter((name) => name.startsWith('appointments'))).toEqual(
-      [],
-    );
+    expect(
+      (await readdir(suite.userDataDir)).filter((name) => name.startsWith('appointments')),
+    ).toEqual([]);
   });
 
   it('takes the moderator token once, shows only its expiry, and never writes it to disk', async () => {
@@ -150,14 +127,14 @@ describe('secrets and the encrypted store, end to end', () => {
       .toContain('Ein Token ist gespeichert, gültig bis');
     expect(await page.getByLabel('Token', { exact: true }).count()).toBe(0);
     expect(await page.content()).not.toContain(token.slice(-20));
-    expect(await keytar.getPassword(testKeychainService(userDataDir), 'moderator-token')).toBe(
-      token,
-    );
+    expect(
+      await keytar.getPassword(testKeychainService(suite.userDataDir), 'moderator-token'),
+    ).toBe(token);
 
     await app.page.getByRole('button', { name: 'Token ersetzen' }).click();
     expect(await page.getByLabel('Token', { exact: true }).inputValue()).toBe('');
     await app.close();
-    const files = await allFiles(userDataDir);
+    const files = await allFiles(suite.userDataDir);
     for (const [name, bytes] of files) {
       expect(bytes.includes(Buffer.from(token.split('.')[2]!)), name).toBe(false);
       expect(bytes.includes(Buffer.from(token.split('.')[1]!)), name).toBe(false);
@@ -167,7 +144,7 @@ describe('secrets and the encrypted store, end to end', () => {
 
   it('warns on the main screen a few days before the token runs out, and deletes it on request', async () => {
     await keytar.setPassword(
-      testKeychainService(userDataDir),
+      testKeychainService(suite.userDataDir),
       'moderator-token',
       await jitsiToken(3),
     );
@@ -183,7 +160,7 @@ describe('secrets and the encrypted store, end to end', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Token löschen' }).click();
     await expect.poll(() => page.locator('.token-status').textContent()).toContain('Kein Token');
     expect(
-      await keytar.getPassword(testKeychainService(userDataDir), 'moderator-token'),
+      await keytar.getPassword(testKeychainService(suite.userDataDir), 'moderator-token'),
     ).toBeNull();
     await expect.poll(() => banner.count()).toBe(0);
   });

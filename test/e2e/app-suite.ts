@@ -1,0 +1,48 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { launchChromium } from './browser';
+import {
+  newUserDataDir,
+  removeUserDataDir,
+  startApp,
+  type RunningApp,
+  type StartOptions,
+} from './harness';
+
+/**
+ * One Chromium per test file, a fresh user-data folder (and keychain service)
+ * per test, and every app closed and its secrets forgotten afterwards.
+ */
+export function appSuite() {
+  let browser: Browser;
+  let userDataDir = '';
+  const running: RunningApp[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+  beforeEach(async () => {
+    userDataDir = await newUserDataDir();
+  });
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((app) => app.close()));
+    await removeUserDataDir(userDataDir);
+  });
+
+  return {
+    get userDataDir() {
+      return userDataDir;
+    },
+    /** Starts the app on this test's folder; starting again after stop() is a restart. */
+    async start(options: Omit<StartOptions, 'userDataDir'> = {}): Promise<RunningApp> {
+      const app = await startApp(browser, { userDataDir, ...options });
+      running.push(app);
+      return app;
+    },
+    /** Closes the app started last, as quitting it would. */
+    async stop(): Promise<void> {
+      await running.pop()?.close();
+    },
+  };
+}
