@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Keychain } from '../../src/main/credentials/credentials';
 import { jitsiToken } from '../fixtures/tokens';
 import { appSuite } from './app-suite';
-import { testKeychainService } from './harness';
+import { testKeychainService, type RunningApp } from './harness';
 
 const suite = appSuite();
 
@@ -24,6 +24,27 @@ async function createAppointment(
   await expect.poll(() => page.getByRole('heading', { name: fields.title }).count()).toBe(1);
 }
 
+/** The ids of today's and upcoming appointments, through the app's own API. */
+async function appointmentIds(app: RunningApp): Promise<string[]> {
+  return app.page.evaluate(async () => {
+    const ids: string[] = [];
+    for (const view of ['today', 'upcoming'] as const) {
+      const start = new Date();
+      start.setHours(0, 0, 0, 0);
+      const day = { start: start.getTime(), end: start.getTime() + 86_400_000 };
+      const page = await window.sprechstunde.appointments.query({
+        view,
+        filter: '',
+        day,
+        offset: 0,
+        limit: 500,
+      });
+      if (page.ok) ids.push(...page.value.rows.map((row) => row.id));
+    }
+    return ids;
+  });
+}
+
 /** Every file below a folder, as bytes. */
 async function allFiles(folder: string): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
@@ -35,7 +56,7 @@ async function allFiles(folder: string): Promise<Map<string, Buffer>> {
 }
 
 describe('secrets and the encrypted store, end to end', () => {
-  it('leaves no planted client label or note in any file or log line', async () => {
+  it('leaves no planted client label, note, room name, room password or token in any file or log line', async () => {
     const planted = {
       title: 'Beratung',
       client: 'Planted-Client-4k9q',
@@ -48,18 +69,42 @@ describe('secrets and the encrypted store, end to end', () => {
     await app.page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => app.page.getByRole('article').textContent()).toContain('and more');
     const room = (await app.page.locator('code').textContent())!;
+    // Room passwords are made when a consultation starts; plant one for this appointment.
+    const roomPassword = 'Planted-RoomPassword-q8z1';
+    const [created] = await appointmentIds(app);
+    const service = testKeychainService(suite.userDataDir);
+    await keytar.setPassword(service, `room-password/${created}`, roomPassword);
+    const token = await jitsiToken(30);
+    await app.page.getByRole('button', { name: 'Settings' }).click();
+    await app.page.getByLabel('Token', { exact: true }).fill(token);
+    await app.page.getByRole('button', { name: 'Save token' }).click();
+    await expect
+      .poll(() => app.page.locator('.token-status').textContent())
+      .toContain('valid until');
     await app.close();
 
     const files = await allFiles(suite.userDataDir);
     expect([...files.keys()].sort()).toEqual(['appointments.sealed', 'logs/sprechstunde.log']);
     expect(files.get('logs/sprechstunde.log')!.toString()).toContain('services ready');
+    const secrets = [planted.client, planted.notes, room, roomPassword, ...token.split('.')];
     for (const [name, bytes] of files) {
-      for (const secret of [planted.client, planted.notes, room]) {
+      for (const secret of secrets) {
         expect(bytes.includes(Buffer.from(secret)), `${secret} in ${name}`).toBe(false);
       }
     }
     const log = app.logLines.join('\n');
-    for (const secret of [planted.client, planted.notes, room]) expect(log).not.toContain(secret);
+    for (const secret of secrets) expect(log).not.toContain(secret);
+  });
+
+  it('removes the room password of a deleted appointment from the keychain', async () => {
+    const app = await start();
+    await createAppointment(app.page, { title: 'Short-lived', client: 'B', notes: '' });
+    const [id] = await appointmentIds(app);
+    const service = testKeychainService(suite.userDataDir);
+    await keytar.setPassword(service, `room-password/${id}`, 'to-be-forgotten');
+    await app.page.getByRole('button', { name: 'Delete' }).click();
+    await app.page.getByRole('button', { name: 'Delete for good' }).click();
+    await expect.poll(() => keytar.getPassword(service, `room-password/${id}`)).toBeNull();
   });
 
   it('explains a missing key and starts empty on request, keeping the old file', async () => {
