@@ -76,7 +76,10 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     now,
     log: logger('retention'),
   });
-  await retention.purge();
+  // Deleting old appointments must never keep the app from starting.
+  await retention
+    .purge()
+    .catch((error: unknown) => logger('retention').error('purge failed', error));
   const startupNotices = [...settingsFile.notices, ...notices];
   const state = appointments.state();
   logger('main').info(
