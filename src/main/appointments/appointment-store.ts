@@ -180,11 +180,12 @@ export async function openAppointmentStore(
    * in memory only once it is safely on disk.
    */
   function mutate<T>(
-    change: (current: readonly Appointment[]) => { next: Appointment[]; result: T },
+    change: (current: readonly Appointment[]) => { next: readonly Appointment[]; result: T },
   ) {
     const run = writes.then(async () => {
       const sealingKey = openKey();
       const { next, result } = change(appointments);
+      if (next === appointments) return result; // nothing changed: nothing to write
       try {
         await writeSealed(path, next, sealingKey);
       } catch (error) {
@@ -251,6 +252,7 @@ export async function openAppointmentStore(
       return mutate((current) => {
         const ended = (a: Appointment) => appointmentEnd(a).getTime() < cutoff.getTime();
         const purged = current.filter(ended).map((appointment) => appointment.id);
+        if (purged.length === 0) return { next: current, result: purged };
         return { next: current.filter((appointment) => !ended(appointment)), result: purged };
       });
     },

@@ -69,6 +69,9 @@ describe('retention', () => {
       log: quiet,
     });
     await store.create(draft({ start: daysAgo(3) }));
+    const { stat } = await import('node:fs/promises');
+    const written = async () => (await stat(join(directory, 'appointments.sealed'))).mtimeMs;
+    const before = await written();
     let days = 30;
     const retention = createRetention({
       store,
@@ -78,6 +81,7 @@ describe('retention', () => {
       log: quiet,
     });
     expect(await retention.purge()).toBe(0);
+    expect(await written()).toBe(before); // nothing due: the file is not rewritten
     days = 1;
     expect(await retention.purge()).toBe(1);
 
