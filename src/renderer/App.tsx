@@ -57,6 +57,8 @@ export function App({ initial }: { initial: InitialState }) {
   const [view, setView] = useState<AppointmentView>('today');
   const [filter, setFilter] = useState('');
   const [version, setVersion] = useState(0);
+  /** Fetches the shown rows again: after a change, or when they may be stale. */
+  const refreshList = () => setVersion((v) => v + 1);
   const [pane, setPane] = useState<Pane>({ kind: 'none' });
   const [error, setError] = useState<AppError | null>(null);
   const day = useLocalDay();
@@ -88,14 +90,14 @@ export function App({ initial }: { initial: InitialState }) {
   }
 
   const changed = (appointment: Appointment) => {
-    setVersion((v) => v + 1);
+    refreshList();
     setPane({ kind: 'details', appointment });
   };
 
   const open = async (id: string) => {
     const outcome = await run(api().appointments.get({ id }));
     if ('value' in outcome) setPane({ kind: 'details', appointment: outcome.value });
-    else setVersion((v) => v + 1); // it may be gone: show the list as it is now
+    else refreshList(); // it may be gone: show the list as it is now
   };
 
   const save = async (draft: AppointmentDraft) => {
@@ -117,7 +119,7 @@ export function App({ initial }: { initial: InitialState }) {
   const remove = async (id: string) => {
     const outcome = await run(api().appointments.delete({ id }));
     if ('value' in outcome) {
-      setVersion((v) => v + 1);
+      refreshList();
       setPane({ kind: 'none' });
     }
   };
@@ -132,7 +134,7 @@ export function App({ initial }: { initial: InitialState }) {
     if (!('value' in outcome)) return false;
     setStore(outcome.value.store);
     setNotices((old) => [...old, ...outcome.value.notices]);
-    setVersion((v) => v + 1);
+    refreshList();
     return outcome.value.store.status === 'open';
   };
 
@@ -140,7 +142,7 @@ export function App({ initial }: { initial: InitialState }) {
     const outcome = await run(api().settings.update(change));
     if ('issues' in outcome) return outcome.issues ?? [];
     setSettings(outcome.value);
-    setVersion((v) => v + 1); // a shorter retention may have deleted appointments
+    refreshList(); // a shorter retention may have deleted appointments
     await switchLanguage(outcome.value.language);
     return null;
   };
