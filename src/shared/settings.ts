@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languagePreferences } from './language';
+import { normaliseOrigin } from './network-policy';
 
 export {
   languagePreferences,
@@ -9,9 +10,41 @@ export {
   type LanguagePreference,
 } from './language';
 
-export const serverUrlSchema = z
-  .url({ protocol: /^https$/, error: 'validation.serverUrl.invalid' })
-  .max(2048, { error: 'validation.serverUrl.invalid' });
+/** An origin as the network policy compares it: `scheme://host[:port]`, nothing else. */
+function originSchema(schemes: readonly string[], message: string) {
+  return z
+    .string({ error: message })
+    .max(2048, { error: message })
+    .transform((value, context) => {
+      try {
+        return normaliseOrigin(value, schemes);
+      } catch {
+        context.issues.push({ code: 'custom', message, input: value });
+        return z.NEVER;
+      }
+    });
+}
+
+/** The Jitsi server: https only, stored as its origin (`https://meet.example.org`). */
+export const serverUrlSchema = originSchema(['https:'], 'validation.serverUrl.invalid');
+
+/** A STUN or TURN server of the organisation, e.g. `turns:turn.example.org:443?transport=tcp`. */
+export const iceServerSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    /^(?:stuns?:|turns?:)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?(?:\?transport=(?:udp|tcp))?$/,
+    { error: 'validation.iceServers.invalid' },
+  );
+
+/** base64 of the SHA-256 of a certificate's SubjectPublicKeyInfo (44 characters). */
+export const spkiPinSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9+/]{43}=$/, { error: 'validation.spkiPins.invalid' });
+
+export const MAX_LIST_ENTRIES = 20;
 
 export const MIN_RETENTION_DAYS = 1;
 export const MAX_RETENTION_DAYS = 3650;
@@ -19,6 +52,16 @@ export const MAX_RETENTION_DAYS = 3650;
 export const userSettingsSchema = z.object({
   language: z.enum(languagePreferences),
   serverUrl: serverUrlSchema.nullable(),
+  /** Further https:/wss: origins the deployment needs (exact scheme, host and port). */
+  extraOrigins: z
+    .array(originSchema(['https:', 'wss:'], 'validation.extraOrigins.invalid'))
+    .max(MAX_LIST_ENTRIES, { error: 'validation.list.tooLong' }),
+  /** STUN/TURN servers handed to Jitsi; never Google's or jitsi.net's defaults. */
+  iceServers: z.array(iceServerSchema).max(MAX_LIST_ENTRIES, { error: 'validation.list.tooLong' }),
+  /** Optional SPKI SHA-256 pins: the server is accepted only with a matching key. */
+  spkiPins: z.array(spkiPinSchema).max(MAX_LIST_ENTRIES, { error: 'validation.list.tooLong' }),
+  /** Media only through the TURN relay, so participants never see each other's IP address. */
+  relayOnly: z.boolean(),
   /** Days after its end that a past appointment is deleted. */
   retentionDays: z
     .number({ error: 'validation.retentionDays.invalid' })
@@ -26,11 +69,15 @@ export const userSettingsSchema = z.object({
     .min(MIN_RETENTION_DAYS, { error: 'validation.retentionDays.invalid' })
     .max(MAX_RETENTION_DAYS, { error: 'validation.retentionDays.invalid' }),
 });
-export type UserSettings = z.infer<typeof userSettingsSchema>;
+export type UserSettings = z.output<typeof userSettingsSchema>;
 
 export const defaultUserSettings: UserSettings = {
   language: 'system',
   serverUrl: null,
+  extraOrigins: [],
+  iceServers: [],
+  spkiPins: [],
+  relayOnly: false,
   retentionDays: 30,
 };
 

@@ -9,7 +9,7 @@ import {
   openSettingsFile,
   type SettingsFile,
 } from '../../../../src/main/settings/settings-service';
-import { resolveLanguage } from '../../../../src/shared/settings';
+import { defaultUserSettings, resolveLanguage } from '../../../../src/shared/settings';
 
 // electron-store is `conf` with Electron's paths; the app passes electron-store,
 // these tests the same `conf` underneath on real files.
@@ -28,7 +28,7 @@ describe('settings', () => {
   it('default to the system language: German on a German system, English otherwise', async () => {
     const { file } = await openSettingsFile(create, path(), now, quiet);
     expect(createSettingsService({ file, systemLocales: ['de-DE', 'en-US'] }).view()).toEqual({
-      settings: { language: 'system', serverUrl: null, retentionDays: 30 },
+      settings: { ...defaultUserSettings, language: 'system', serverUrl: null, retentionDays: 30 },
       language: 'de',
     });
     expect(resolveLanguage('system', ['de'])).toBe('de');
@@ -41,14 +41,21 @@ describe('settings', () => {
 
   it('keep a change across a restart', () => {
     const first = createSettingsService({ file: create(), systemLocales: ['de-DE'] });
-    expect(first.update({ language: 'en', serverUrl: 'https://meet.example.org' }).language).toBe(
-      'en',
-    );
+    const network = {
+      extraOrigins: ['wss://xmpp.example.org'],
+      iceServers: ['turns:turn.example.org:443?transport=tcp'],
+      spkiPins: ['47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='],
+      relayOnly: true,
+    };
+    expect(
+      first.update({ language: 'en', serverUrl: 'https://meet.example.org', ...network }).language,
+    ).toBe('en');
     const again = createSettingsService({ file: create(), systemLocales: ['de-DE'] });
     expect(again.view().settings).toEqual({
       language: 'en',
       serverUrl: 'https://meet.example.org',
       retentionDays: 30,
+      ...network,
     });
   });
 
@@ -59,10 +66,17 @@ describe('settings', () => {
     );
     const service = createSettingsService({ file: create(), systemLocales: ['en-GB'] });
     expect(service.view().settings).toEqual({
+      ...defaultUserSettings,
       language: 'system',
       serverUrl: null,
       retentionDays: 7,
     });
+  });
+
+  it('read a server address saved by 0.1 (with a trailing slash) as its origin', async () => {
+    await writeFile(path(), JSON.stringify({ serverUrl: 'HTTPS://Meet.Example.org/' }));
+    const service = createSettingsService({ file: create(), systemLocales: ['en-GB'] });
+    expect(service.view().settings.serverUrl).toBe('https://meet.example.org');
   });
 
   it('move a corrupt file aside, never deleting it, and start fresh', async () => {

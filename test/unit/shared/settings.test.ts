@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { settingsChangeSchema } from '../../../src/shared/settings';
+
+const parse = (change: unknown) => settingsChangeSchema.safeParse(change);
+const messages = (change: unknown) => {
+  const result = parse(change);
+  return result.success ? [] : result.error.issues.map((issue) => issue.message);
+};
+
+describe('network settings', () => {
+  it('store the server as its https origin', () => {
+    expect(parse({ serverUrl: ' https://Meet.Example.org:443/ ' }).data).toEqual({
+      serverUrl: 'https://meet.example.org',
+    });
+    expect(parse({ serverUrl: 'https://meet.example.org:8443' }).data).toEqual({
+      serverUrl: 'https://meet.example.org:8443',
+    });
+  });
+
+  it.each([
+    'http://meet.example.org',
+    'https://meet.example.org/room',
+    'https://user@meet.example.org',
+    'https://meet.example.org.',
+    'meet.example.org',
+    '',
+  ])('refuse %j as the server with a translatable message', (serverUrl) => {
+    expect(messages({ serverUrl })).toEqual(['validation.serverUrl.invalid']);
+  });
+
+  it('accept extra origins with https or wss only', () => {
+    expect(
+      parse({ extraOrigins: ['WSS://xmpp.example.org', 'https://cdn.example.org:8443/'] }).data,
+    ).toEqual({ extraOrigins: ['wss://xmpp.example.org', 'https://cdn.example.org:8443'] });
+    expect(messages({ extraOrigins: ['ws://xmpp.example.org'] })).toEqual([
+      'validation.extraOrigins.invalid',
+    ]);
+    expect(messages({ extraOrigins: Array(21).fill('https://a.example') })).toEqual([
+      'validation.list.tooLong',
+    ]);
+  });
+
+  it.each([
+    'stun:stun.example.org',
+    'stun:stun.example.org:3478',
+    'turn:turn.example.org:3478?transport=udp',
+    'turns:turn.example.org:443?transport=tcp',
+    'TURNS:Turn.Example.org:5349',
+    'stun:[2001:db8::1]:3478',
+  ])('accept the STUN/TURN server %s', (server) => {
+    expect(parse({ iceServers: [server] }).success).toBe(true);
+  });
+
+  it.each([
+    'stun.example.org',
+    'https://turn.example.org',
+    'turn:user:pw@turn.example.org',
+    'turn:turn.example.org?transport=sctp',
+    'stun:-bad-.example.org',
+  ])('refuse %s as a STUN/TURN server', (server) => {
+    expect(messages({ iceServers: [server] })).toEqual(['validation.iceServers.invalid']);
+  });
+
+  it('accept SPKI pins as base64 of 32 bytes only', () => {
+    expect(parse({ spkiPins: ['47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='] }).success).toBe(
+      true,
+    );
+    expect(messages({ spkiPins: ['47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU'] })).toEqual([
+      'validation.spkiPins.invalid',
+    ]);
+    expect(messages({ spkiPins: ['sha256/47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='] })).toEqual(
+      ['validation.spkiPins.invalid'],
+    );
+  });
+});
