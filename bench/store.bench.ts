@@ -10,29 +10,15 @@ import {
   writeSealed,
 } from '../src/main/appointments/appointment-file';
 import { openAppointmentStore } from '../src/main/appointments/appointment-store';
-import { createCredentials, type Keychain } from '../src/main/credentials/credentials';
+import { createCredentials } from '../src/main/credentials/credentials';
 import { newKey } from '../src/main/storage/sealed-file';
 import { manyAppointments } from '../test/fixtures/appointments';
+import { memoryKeychain } from '../test/fixtures/memory-keychain';
 import { median, ms, type Row } from './stats';
 
 const COUNT = 10_000;
 const RUNS = 21;
 const quiet = { info() {}, warn() {}, error() {} };
-
-// The keychain is asked once per open; an in-memory one keeps its latency
-// (a D-Bus round trip) out of what is measured here: the file work.
-function memoryKeychain(): Keychain {
-  const secrets = new Map<string, string>();
-  return {
-    getPassword: (service, account) =>
-      Promise.resolve(secrets.get(`${service}/${account}`) ?? null),
-    setPassword: (service, account, password) => {
-      secrets.set(`${service}/${account}`, password);
-      return Promise.resolve();
-    },
-    deletePassword: (service, account) => Promise.resolve(secrets.delete(`${service}/${account}`)),
-  };
-}
 
 async function timed(runs: number, run: (index: number) => Promise<unknown>): Promise<number> {
   const times: number[] = [];
@@ -53,6 +39,8 @@ export async function benchStore(): Promise<Row[]> {
   const directory = await mkdtemp(join(tmpdir(), 'sprechstunde-bench-'));
   try {
     const appointments = manyAppointments(COUNT);
+    // The keychain is asked once per open; an in-memory one keeps its latency
+    // (a D-Bus round trip) out of what is measured here: the file work.
     const credentials = createCredentials(memoryKeychain(), quiet);
     const key = newKey();
     await credentials.set({ kind: 'store-key' }, key.toString('base64'));

@@ -1,21 +1,21 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, app, dialog, net, protocol, session } from 'electron';
+import { BrowserWindow, app, dialog, net, protocol, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import keytar from 'keytar';
 import { registerIpc } from './ipc/electron-transport';
 import { createFileSink } from './log/file-sink';
 import { createLogger } from './log/logger';
-import { createMainServices } from './services';
+import { guardSession } from './network/session-guard';
+import { createMainServices, type MainServices } from './services';
+import { APP_ORIGIN, APP_SCHEME } from '../shared/app-origin';
 import { createAppRequestHandler } from './windows/app-protocol';
+import { createExternalLinkOpener } from './windows/external-links';
 import { createMainWindow } from './windows/main-window';
-import { denyAllPermissions } from './windows/permissions';
 import { guardWebContents } from './windows/web-contents-guard';
 
 // Composition root: the only place that wires Electron objects into the
 // plain modules. Everything it calls is tested under Node with small fakes.
-const APP_SCHEME = 'app';
-const APP_ORIGIN = `${APP_SCHEME}://sprechstunde`;
 const DAY_MS = 86_400_000;
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -42,6 +42,7 @@ const log = createLogger('main', logSink);
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
 let mainWindow: BrowserWindow | null = null;
+let services: MainServices | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -51,8 +52,28 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
+  const linkLog = createLogger('links', logSink);
+  const openExternal = createExternalLinkOpener({
+    confirm: async (question) => {
+      const options = {
+        type: 'question' as const,
+        message: question.message,
+        detail: question.detail,
+        buttons: [question.open, question.cancel],
+        defaultId: 1,
+        cancelId: 1,
+      };
+      const { response } = mainWindow
+        ? await dialog.showMessageBox(mainWindow, options)
+        : await dialog.showMessageBox(options);
+      return response === 0;
+    },
+    open: (url) => shell.openExternal(url),
+    language: () => services?.language() ?? 'de',
+    log: linkLog,
+  });
   app.on('web-contents-created', (_event, contents) =>
-    guardWebContents(contents, rendererOrigin, createLogger('web-contents', logSink)),
+    guardWebContents(contents, rendererOrigin, createLogger('web-contents', logSink), openExternal),
   );
   app.on('window-all-closed', () => app.quit());
   app
@@ -71,22 +92,33 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   const userDataDir = app.getPath('userData');
-  denyAllPermissions(session.defaultSession, createLogger('permissions', logSink));
+  // Plain system DNS: no DNS-over-HTTPS provider learns which hosts are asked for.
+  app.configureHostResolver({ secureDnsMode: 'off' });
 
   const settingsPath = join(userDataDir, 'settings.json');
-  const services = await createMainServices({
+  services = await createMainServices({
     userDataDir,
     systemLocales: app.getPreferredSystemLanguages(),
     appOrigin: rendererOrigin,
+    // Development only: Vite's dev server and its hot-reload socket.
+    appOrigins: devServerUrl
+      ? [rendererOrigin, rendererOrigin.replace(/^http/, 'ws')]
+      : [rendererOrigin],
     settingsPath,
     createSettingsFile: () => new ElectronStore({ name: 'settings', cwd: userDataDir }),
     fetch: (url, init) => net.fetch(url, init),
     keychain: keytar,
     logSink,
   });
+  // Every session under the network guard before anything loads: the default
+  // one now, and any the app creates later (the meeting's own partition).
+  const { network } = services;
+  guardSession(session.defaultSession, network);
+  app.on('session-created', (created) => guardSession(created, network));
   registerIpc(services.router);
+  const running = services;
   setInterval(() => {
-    services.purgeExpired().catch((error: unknown) => log.error('retention failed', error));
+    running.purgeExpired().catch((error: unknown) => log.error('retention failed', error));
   }, DAY_MS).unref();
 
   protocol.handle(
@@ -94,7 +126,7 @@ async function start(): Promise<void> {
     createAppRequestHandler({
       root: join(here, '../renderer'),
       origin: APP_ORIGIN,
-      contentSecurityPolicy: services.contentSecurityPolicy,
+      contentSecurityPolicy: running.contentSecurityPolicy,
     }),
   );
 

@@ -1,12 +1,15 @@
 import { LIST_PAGE_SIZE, queryAppointments } from '../shared/appointment-views';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
 import type { TokenStatus } from '../shared/moderator-token';
+import { AppFailure } from '../shared/result';
+import type { Language } from '../shared/settings';
 import { openAppointmentStore } from './appointments/appointment-store';
 import { createRetention, forgetRoomPassword } from './appointments/retention';
 import { createCredentials, KEYCHAIN_SERVICE, type Keychain } from './credentials/credentials';
 import { createModeratorToken } from './credentials/moderator-token';
 import { createRouter, isAppOrigin, type Handlers, type Router } from './ipc/router';
 import { createLogger, type LogSink } from './log/logger';
+import { createNetworkGuard, type NetworkGuard } from './network/network-guard';
 import { checkServer, type Fetch } from './network/server-status';
 import {
   createSettingsService,
@@ -19,6 +22,8 @@ export interface MainServicesOptions {
   systemLocales: readonly string[];
   /** Origin the renderer is served from: `app://sprechstunde` in the app. */
   appOrigin: string;
+  /** Every origin of the app's own bundle the network may load; defaults to `appOrigin`. */
+  appOrigins?: readonly string[];
   /** The OS keychain: keytar in the app and in the tests. */
   keychain: Keychain;
   /** The keychain service name; tests use their own. */
@@ -37,6 +42,10 @@ export interface MainServices {
   purgeExpired: () => Promise<number>;
   /** The renderer's CSP of the moment: frames only from the configured server. */
   contentSecurityPolicy: () => string;
+  /** The network policy every session applies, and what it counted. */
+  network: NetworkGuard;
+  /** The UI language of the moment, for dialogs main shows itself. */
+  language: () => Language;
 }
 
 /**
@@ -56,6 +65,12 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const settings = createSettingsService({
     file: settingsFile.file,
     systemLocales: options.systemLocales,
+  });
+  const network = createNetworkGuard({
+    settings: () => settings.view().settings,
+    appOrigins: options.appOrigins ?? [options.appOrigin],
+    now,
+    log: logger('network'),
   });
   const credentials = createCredentials(
     options.keychain,
@@ -132,10 +147,45 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     'token:status': () => token.status(),
     'token:save': ({ token: value }) => token.save(value),
     'token:delete': () => token.remove(),
-    'server:status': () => checkServer(options.fetch, settings.view().settings.serverUrl, now),
+    'server:status': async () => {
+      const { serverUrl } = settings.view().settings;
+      const status = await checkServer(options.fetch, serverUrl, now);
+      // A pin that refused the server during this check explains the failure.
+      const refusal = network.lastTlsRefusal();
+      if (
+        status.state === 'unreachable' &&
+        serverUrl &&
+        refusal &&
+        refusal.host === new URL(serverUrl).hostname &&
+        refusal.at >= status.startedAt
+      ) {
+        return { state: 'certificate-refused', host: refusal.host, checkedAt: status.checkedAt };
+      }
+      return { state: status.state, checkedAt: status.checkedAt };
+    },
+    'consultation:start': ({ id }) => {
+      appointments.get(id);
+      network.beginConsultation(id);
+      return { id };
+    },
+    'consultation:report': () => {
+      const current = network.currentReport();
+      return current && { id: current.appointmentId, report: current.report };
+    },
+    'consultation:end': async () => {
+      const ended = network.endConsultation();
+      if (!ended) return null;
+      return appointments.addPrivacyReport(ended.appointmentId, ended.report).catch((error) => {
+        // Deleted during the consultation: there is nothing to keep the report on.
+        if (error instanceof AppFailure && error.code === 'not-found') return null;
+        throw error;
+      });
+    },
   };
 
   return {
+    network,
+    language: () => settings.view().language,
     purgeExpired: () => retention.purge(),
     contentSecurityPolicy: () => {
       const { serverUrl } = settings.view().settings;

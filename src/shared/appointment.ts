@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { privacyReportSchema } from './privacy-report';
 
 // Messages are i18n keys: the renderer translates them, so the same schema
 // serves the form, the IPC contract and the store.
@@ -40,6 +41,8 @@ export const appointmentSchema = appointmentDraftSchema.extend({
   status: z.enum(appointmentStatuses),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
+  /** What was blocked during its consultation(s); absent until one took place. */
+  privacyReport: privacyReportSchema.optional(),
 });
 export type Appointment = z.infer<typeof appointmentSchema>;
 

@@ -17,6 +17,9 @@ export const channels = [
   'token:save',
   'token:delete',
   'server:status',
+  'consultation:start',
+  'consultation:report',
+  'consultation:end',
 ] as const;
 
 export type Channel = (typeof channels)[number];

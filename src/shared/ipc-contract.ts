@@ -7,6 +7,7 @@ import {
 } from './appointment';
 import { appointmentViews } from './appointment-views';
 import type { Channel } from './ipc-channels';
+import { privacyReportSchema } from './privacy-report';
 import { languages, settingsChangeSchema, userSettingsSchema } from './settings';
 
 export { channels, type Channel } from './ipc-channels';
@@ -48,7 +49,9 @@ export const tokenStatusSchema = z.discriminatedUnion('stored', [
 ]);
 
 export const serverStatusSchema = z.object({
-  state: z.enum(['not-configured', 'reachable', 'unreachable']),
+  state: z.enum(['not-configured', 'reachable', 'unreachable', 'certificate-refused']),
+  /** For `certificate-refused`: the host whose certificate matched no configured pin. */
+  host: z.string().optional(),
   checkedAt: z.iso.datetime(),
 });
 export type ServerStatus = z.infer<typeof serverStatusSchema>;
@@ -144,6 +147,16 @@ export const ipcContract = {
   },
   'token:delete': { request: none, reply: tokenStatusSchema },
   'server:status': { request: none, reply: serverStatusSchema },
+  // Counting what the network guard blocks while one appointment's meeting is open.
+  'consultation:start': {
+    request: z.object({ id: appointmentIdSchema }),
+    reply: z.object({ id: appointmentIdSchema }),
+  },
+  'consultation:report': {
+    request: none,
+    reply: z.object({ id: appointmentIdSchema, report: privacyReportSchema }).nullable(),
+  },
+  'consultation:end': { request: none, reply: appointmentSchema.nullable() },
   // `satisfies` makes the compiler refuse a channel missing from, or extra to, the name list.
 } as const satisfies Record<Channel, { request: z.ZodType; reply: z.ZodType }>;
 

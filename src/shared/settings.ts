@@ -34,7 +34,7 @@ export const iceServerSchema = z
   .trim()
   .toLowerCase()
   .regex(
-    /^(?:stuns?:|turns?:)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?(?:\?transport=(?:udp|tcp))?$/,
+    /^(?:stun:|turns?:)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?(?:\?transport=(?:udp|tcp))?$/,
     { error: 'validation.iceServers.invalid' },
   );
 
@@ -56,8 +56,14 @@ export const userSettingsSchema = z.object({
   extraOrigins: z
     .array(originSchema(['https:', 'wss:'], 'validation.extraOrigins.invalid'))
     .max(MAX_LIST_ENTRIES, { error: 'validation.list.tooLong' }),
-  /** STUN/TURN servers handed to Jitsi; never Google's or jitsi.net's defaults. */
-  iceServers: z.array(iceServerSchema).max(MAX_LIST_ENTRIES, { error: 'validation.list.tooLong' }),
+  /** STUN/TURN servers handed to Jitsi, one per type; never Google's or jitsi.net's defaults. */
+  iceServers: z
+    .array(iceServerSchema)
+    .refine(
+      (servers) =>
+        new Set(servers.map((url) => url.slice(0, url.indexOf(':')))).size === servers.length,
+      { error: 'validation.iceServers.onePerType' },
+    ),
   /** Optional SPKI SHA-256 pins: the server is accepted only with a matching key. */
   spkiPins: z.array(spkiPinSchema).max(MAX_LIST_ENTRIES, { error: 'validation.list.tooLong' }),
   /** Media only through the TURN relay, so participants never see each other's IP address. */

@@ -8,6 +8,7 @@ import {
   type AppointmentStatus,
 } from '../../shared/appointment';
 import type { StartupNotice, StoreState } from '../../shared/ipc-contract';
+import { mergePrivacyReports, type PrivacyReport } from '../../shared/privacy-report';
 import { AppFailure } from '../../shared/result';
 import { generateRoomName } from '../../shared/room-name';
 import type { Credentials } from '../credentials/credentials';
@@ -33,6 +34,8 @@ export interface AppointmentStore {
   update(id: string, draft: AppointmentDraft): Promise<Appointment>;
   setStatus(id: string, status: AppointmentStatus): Promise<Appointment>;
   delete(id: string): Promise<void>;
+  /** Adds what was blocked during a consultation to the appointment's privacy report. */
+  addPrivacyReport(id: string, report: PrivacyReport): Promise<Appointment>;
   /** Deletes every appointment that ended before `cutoff`; returns their ids. */
   purgeEndedBefore(cutoff: Date): Promise<string[]>;
   /** Locked by a missing key: keeps the old file aside and starts empty with a new key. */
@@ -242,6 +245,11 @@ export async function openAppointmentStore(
     },
     update: (id, draft) => replace(id, (old) => ({ ...old, ...draft })),
     setStatus: (id, status) => replace(id, (old) => ({ ...old, status })),
+    addPrivacyReport: (id, report) =>
+      replace(id, (old) => ({
+        ...old,
+        privacyReport: mergePrivacyReports(old.privacyReport, report),
+      })),
     delete(id) {
       return mutate((current) => {
         indexIn(current, id);

@@ -11,8 +11,9 @@ export async function checkServer(
   serverUrl: string | null,
   now: () => Date = () => new Date(),
   timeoutMs = 5000,
-): Promise<ServerStatus> {
-  if (!serverUrl) return { state: 'not-configured', checkedAt: now().toISOString() };
+): Promise<ServerStatus & { startedAt: string }> {
+  const startedAt = now().toISOString();
+  if (!serverUrl) return { state: 'not-configured', startedAt, checkedAt: startedAt };
   try {
     const response = await fetch(serverUrl, {
       method: 'HEAD',
@@ -21,8 +22,8 @@ export async function checkServer(
       signal: AbortSignal.timeout(timeoutMs),
     });
     await response.body?.cancel();
-    return { state: 'reachable', checkedAt: now().toISOString() };
+    return { state: 'reachable', startedAt, checkedAt: now().toISOString() };
   } catch {
-    return { state: 'unreachable', checkedAt: now().toISOString() };
+    return { state: 'unreachable', startedAt, checkedAt: now().toISOString() };
   }
 }

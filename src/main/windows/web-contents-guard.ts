@@ -6,12 +6,18 @@ type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
 /**
  * Every web contents stays on the app: no navigation away, no redirects away,
- * no new windows, no <webview>. Opening links externally comes with the
- * network policy, after the counsellor confirms.
+ * no new windows, no <webview>. A link that asks for a new window may open in
+ * the system browser instead, if `openExternal` allows it (after asking).
  */
-export function guardWebContents(contents: GuardedContents, appOrigin: string, log: Logger): void {
-  contents.setWindowOpenHandler(() => {
+export function guardWebContents(
+  contents: GuardedContents,
+  appOrigin: string,
+  log: Logger,
+  openExternal: (url: string) => Promise<boolean> = () => Promise.resolve(false),
+): void {
+  contents.setWindowOpenHandler(({ url }) => {
     log.warn('refused to open a new window');
+    openExternal(url).catch((error: unknown) => log.error('opening a link failed', error));
     return { action: 'deny' };
   });
   const stayOnApp = (event: { preventDefault(): void }, url: string) => {

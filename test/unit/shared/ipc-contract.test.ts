@@ -71,6 +71,8 @@ const requests: Record<Channel, { valid: unknown[]; invalid: unknown[] }> = {
       { serverUrl: null },
       { retentionDays: 1 },
       { retentionDays: 3650 },
+      { extraOrigins: ['wss://xmpp.example.org'], relayOnly: true },
+      { iceServers: ['turns:turn.example.org:443?transport=tcp'], spkiPins: [] },
     ],
     invalid: [
       { language: 'fr' },
@@ -80,6 +82,11 @@ const requests: Record<Channel, { valid: unknown[]; invalid: unknown[] }> = {
       { retentionDays: 0 },
       { retentionDays: 3651 },
       { retentionDays: 2.5 },
+      { extraOrigins: ['http://xmpp.example.org'] },
+      { extraOrigins: 'wss://xmpp.example.org' },
+      { iceServers: ['stun:stun.l.google.com:19302?x'] },
+      { spkiPins: ['not-a-pin'] },
+      { relayOnly: 'yes' },
       undefined,
     ],
   },
@@ -97,6 +104,9 @@ const requests: Record<Channel, { valid: unknown[]; invalid: unknown[] }> = {
   },
   'token:delete': { valid: [undefined], invalid: [{ all: true }] },
   'server:status': { valid: [undefined], invalid: ['https://evil.test'] },
+  'consultation:start': { valid: [{ id }], invalid: [undefined, { id: 'room' }] },
+  'consultation:report': { valid: [undefined], invalid: [{ id }] },
+  'consultation:end': { valid: [undefined], invalid: [{ id }] },
 };
 
 describe('IPC contract', () => {

@@ -61,6 +61,16 @@ describe('network settings', () => {
     expect(messages({ iceServers: [server] })).toEqual(['validation.iceServers.invalid']);
   });
 
+  it('take one STUN/TURN server per type, as Jitsi replaces them per type', () => {
+    expect(
+      parse({ iceServers: ['stun:a.example.org', 'turn:a.example.org', 'turns:a.example.org'] })
+        .success,
+    ).toBe(true);
+    expect(messages({ iceServers: ['stun:a.example.org', 'stun:b.example.org'] })).toEqual([
+      'validation.iceServers.onePerType',
+    ]);
+  });
+
   it('accept SPKI pins as base64 of 32 bytes only', () => {
     expect(parse({ spkiPins: ['47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='] }).success).toBe(
       true,

@@ -19,6 +19,7 @@ describe('server status', () => {
     const fail = () => Promise.reject(new Error('must not be called'));
     expect(await checkServer(fail, null, now)).toEqual({
       state: 'not-configured',
+      startedAt: '2026-11-23T10:00:00.000Z',
       checkedAt: '2026-11-23T10:00:00.000Z',
     });
   });

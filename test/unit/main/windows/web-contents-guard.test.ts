@@ -32,6 +32,17 @@ describe('web contents guard', () => {
     });
   });
 
+  it("offers a new window's link to the external opener instead", () => {
+    const contents = new FakeContents();
+    const offered: string[] = [];
+    guardWebContents(contents as never, 'app://sprechstunde', quiet, (url) => {
+      offered.push(url);
+      return Promise.resolve(false);
+    });
+    expect(contents.openHandler?.({ url: 'https://jitsi.org/' })).toEqual({ action: 'deny' });
+    expect(offered).toEqual(['https://jitsi.org/']);
+  });
+
   it('keeps navigation and redirects on the app', () => {
     const contents = guarded();
     expect(contents.attempt('will-navigate', 'app://sprechstunde/index.html')).toBe(false);
