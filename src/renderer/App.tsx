@@ -24,11 +24,15 @@ import { useAppointmentPages } from './use-appointment-pages';
 // path, and are fetched right away so a quick click never waits for them.
 const loadAppointmentForm = () => import('./components/AppointmentForm');
 const loadSettingsPanel = () => import('./components/SettingsPanel');
+const loadServerSetup = () => import('./components/ServerSetup');
 const AppointmentForm = lazy(() =>
   loadAppointmentForm().then((module) => ({ default: module.AppointmentForm })),
 );
 const SettingsPanel = lazy(() =>
   loadSettingsPanel().then((module) => ({ default: module.SettingsPanel })),
+);
+const ServerSetup = lazy(() =>
+  loadServerSetup().then((module) => ({ default: module.ServerSetup })),
 );
 
 export interface InitialState {
@@ -45,7 +49,8 @@ type Pane =
   | { kind: 'details'; appointment: Appointment }
   | { kind: 'edit'; appointment: Appointment }
   | { kind: 'create' }
-  | { kind: 'settings' };
+  | { kind: 'settings' }
+  | { kind: 'setup' };
 
 export function App({ initial }: { initial: InitialState }) {
   const { t } = useTranslation();
@@ -59,7 +64,10 @@ export function App({ initial }: { initial: InitialState }) {
   const [version, setVersion] = useState(0);
   /** Fetches the shown rows again: after a change, or when they may be stale. */
   const refreshList = () => setVersion((v) => v + 1);
-  const [pane, setPane] = useState<Pane>({ kind: 'none' });
+  // First start without a server: ask for it before anything else.
+  const [pane, setPane] = useState<Pane>(
+    initial.settings.settings.serverUrl === null ? { kind: 'setup' } : { kind: 'none' },
+  );
   const [error, setError] = useState<AppError | null>(null);
   const day = useLocalDay();
   const pages = useAppointmentPages({ view, filter, day, version }, initial.firstPage);
@@ -224,7 +232,16 @@ export function App({ initial }: { initial: InitialState }) {
           </nav>
           <main className="detail">
             <Suspense fallback={null}>
-              {pane.kind === 'settings' ? (
+              {pane.kind === 'setup' ? (
+                <ServerSetup
+                  onSave={async (change) => {
+                    const problems = await saveSettings(change);
+                    if (!problems) setPane({ kind: 'none' });
+                    return problems;
+                  }}
+                  onLater={() => setPane({ kind: 'none' })}
+                />
+              ) : pane.kind === 'settings' ? (
                 <SettingsPanel
                   view={settings}
                   onSave={saveSettings}

@@ -12,14 +12,16 @@ import {
 /**
  * One Chromium per test file, a fresh user-data folder (and keychain service)
  * per test, and every app closed and its secrets forgotten afterwards.
+ * `launchArgs` runs first, so test servers can put their ports on Chromium's
+ * command line.
  */
-export function appSuite() {
+export function appSuite(options: { launchArgs?: () => Promise<string[]> } = {}) {
   let browser: Browser;
   let userDataDir = '';
   const running: RunningApp[] = [];
 
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launchChromium((await options.launchArgs?.()) ?? []);
   });
   afterAll(() => browser?.close());
   beforeEach(async () => {

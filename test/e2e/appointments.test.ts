@@ -179,7 +179,9 @@ describe('appointments end to end', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect
       .poll(() => page.locator('.field-issue').textContent())
-      .toBe('Please enter a complete https:// address.');
+      .toBe(
+        'Please enter the server’s address with https://, without a path after it – for example https://meet.counselling.example.',
+      );
     // Port 9 on loopback: nothing listens, so the check must say unreachable.
     await page.getByLabel('Jitsi server address').fill('https://127.0.0.1:9');
     await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -15,6 +15,10 @@ export const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Chrome's loading predictor preconnects to hosts before any request exists
+  // (Electron, built on the content layer, has no such predictor).
+  '--dns-prefetch-disable',
+  '--disable-features=NetworkPrediction,LoadingPredictorUseLocalPredictions,PreconnectToSearch',
 ];
 
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {

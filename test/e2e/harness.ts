@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import Conf from 'conf';
 import keytar from 'keytar';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request as PlaywrightRequest } from 'playwright-core';
 import type { Keychain } from '../../src/main/credentials/credentials';
 import { createFileSink } from '../../src/main/log/file-sink';
 import { createMainServices, type MainServices } from '../../src/main/services';
 import { createAppRequestHandler } from '../../src/main/windows/app-protocol';
+import type { ResourceType } from '../../src/shared/network-policy';
 import { SHIM_PATH } from './global-setup';
 
 /**
@@ -20,6 +21,11 @@ export interface StartOptions {
   userDataDir: string;
   locale?: string;
   keychain?: Keychain;
+  /**
+   * Accept the test servers' self-signed certificates for requests the harness
+   * forwards from Node (the browser trusts them by SPKI pin on its command line).
+   */
+  trustTestCertificates?: boolean;
 }
 
 export interface RunningApp {
@@ -27,7 +33,7 @@ export interface RunningApp {
   context: BrowserContext;
   services: MainServices;
   userDataDir: string;
-  /** Every request the page tried that was not the app's own. */
+  /** Every request the network policy blocked, as the page asked for it. */
   blocked: string[];
   logLines: string[];
   close(): Promise<void>;
@@ -56,6 +62,28 @@ export async function forgetTestSecrets(userDataDir: string): Promise<void> {
   const service = testKeychainService(userDataDir);
   for (const { account } of await keytar.findCredentials(service)) {
     await keytar.deletePassword(service, account);
+  }
+}
+
+/** Playwright's resource types in the terms of the network policy (Electron's). */
+function resourceTypeOf(request: PlaywrightRequest): ResourceType {
+  switch (request.resourceType()) {
+    case 'document':
+      return request.frame().parentFrame() === null ? 'mainFrame' : 'subFrame';
+    case 'fetch':
+    case 'xhr':
+    case 'eventsource':
+      return 'xhr';
+    case 'websocket':
+      return 'webSocket';
+    case 'stylesheet':
+    case 'script':
+    case 'image':
+    case 'font':
+    case 'media':
+      return request.resourceType() as ResourceType;
+    default:
+      return 'other';
   }
 }
 
@@ -96,20 +124,51 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
     contentSecurityPolicy: services.contentSecurityPolicy,
   });
 
-  const context = await browser.newContext({ locale, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    locale,
+    serviceWorkers: 'block',
+    ignoreHTTPSErrors: options.trustTestCertificates ?? false,
+  });
   const blocked: string[] = [];
+  const allowed = (url: string, resourceType: ResourceType) => {
+    const decision = services.network.filter({ url, resourceType });
+    if (decision.action === 'block') blocked.push(url);
+    return decision.action === 'allow';
+  };
+  // What session.webRequest.onBeforeRequest does in the app, with the same
+  // guard: every request, and every hop of a redirect, is decided first.
   await context.route('**/*', async (route) => {
     const request = route.request();
-    if (!request.url().startsWith(`${APP_ORIGIN}/`)) {
-      blocked.push(request.url());
-      return route.abort('blockedbyclient');
+    if (!allowed(request.url(), resourceTypeOf(request))) return route.abort('blockedbyclient');
+    if (request.url().startsWith(`${APP_ORIGIN}/`)) {
+      const response = await handle(new Request(request.url(), { method: request.method() }));
+      return route.fulfill({
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: Buffer.from(await response.arrayBuffer()),
+      });
     }
-    const response = await handle(new Request(request.url(), { method: request.method() }));
-    return route.fulfill({
-      status: response.status,
-      headers: Object.fromEntries(response.headers),
-      body: Buffer.from(await response.arrayBuffer()),
-    });
+    // Playwright hands only a redirect's first hop to a route: follow the
+    // hops here, from Node, deciding each one as Chromium would ask for it.
+    let response = await route.fetch({ maxRedirects: 0 });
+    let hops = 0;
+    while (response.status() >= 300 && response.status() < 400 && response.headers().location) {
+      const next = new URL(response.headers().location!, response.url()).href;
+      if (hops++ > 10 || !allowed(next, resourceTypeOf(request))) {
+        return route.abort('blockedbyclient');
+      }
+      const keepsMethod = response.status() === 307 || response.status() === 308;
+      response = await route.fetch({
+        url: next,
+        maxRedirects: 0,
+        ...(keepsMethod ? {} : { method: 'GET', postData: undefined }),
+      });
+    }
+    return route.fulfill({ response });
+  });
+  await context.routeWebSocket(/.*/, (socket) => {
+    if (allowed(socket.url(), 'webSocket')) socket.connectToServer();
+    else socket.close({ code: 1008, reason: 'blocked' }).catch(() => {});
   });
   // Payloads cross as one JSON string each way, as Electron's IPC moves one
   // structured clone: Playwright's own serializer walks every object and made

@@ -51,7 +51,7 @@ describe('the renderer shell', () => {
     };
     expect(await policy()).toContain("frame-src 'none';");
     await page.evaluate(() =>
-      window.sprechstunde.settings.update({ serverUrl: 'https://meet.beratung.example:8443/x' }),
+      window.sprechstunde.settings.update({ serverUrl: 'https://Meet.Beratung.example:8443/' }),
     );
     expect(await policy()).toContain('frame-src https://meet.beratung.example:8443;');
   });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Appointment, AppointmentStatus } from '../../shared/appointment';
 import { formatStart, formatTimestamp } from '../format';
 import { ConfirmDialog } from './ConfirmDialog';
+import { AppointmentPrivacy } from './PrivacyReport';
 
 interface Props {
   appointment: Appointment;
@@ -40,6 +41,7 @@ export function AppointmentDetails({ appointment, onEdit, onSetStatus, onDelete 
         <dt>{t('appointment.updated')}</dt>
         <dd>{formatTimestamp(appointment.updatedAt, language)}</dd>
       </dl>
+      <AppointmentPrivacy appointmentId={appointment.id} stored={appointment.privacyReport} />
       <div className="actions">
         <button type="button" className="primary" onClick={onEdit}>
           {t('actions.edit')}

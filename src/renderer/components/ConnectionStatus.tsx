@@ -18,7 +18,7 @@ function subscribeOnline(onChange: () => void) {
 export function ConnectionStatus({ serverUrl }: { serverUrl: string | null }) {
   const { t } = useTranslation();
   const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine);
-  const [checked, setChecked] = useState<{ for: string | null; state: ServerStatus['state'] }>();
+  const [checked, setChecked] = useState<{ for: string | null; status: ServerStatus }>();
 
   useEffect(() => {
     if (!online) return;
@@ -26,7 +26,12 @@ export function ConnectionStatus({ serverUrl }: { serverUrl: string | null }) {
     const check = async () => {
       const result = await api().server.status();
       if (current)
-        setChecked({ for: serverUrl, state: result.ok ? result.value.state : 'unreachable' });
+        setChecked({
+          for: serverUrl,
+          status: result.ok
+            ? result.value
+            : { state: 'unreachable', checkedAt: new Date().toISOString() },
+        });
     };
     void check();
     const timer = window.setInterval(() => void check(), RECHECK_MS);
@@ -36,11 +41,15 @@ export function ConnectionStatus({ serverUrl }: { serverUrl: string | null }) {
     };
   }, [online, serverUrl]);
 
-  const state = !online ? 'offline' : checked?.for === serverUrl ? checked.state : 'checking';
+  const state = !online
+    ? 'offline'
+    : checked?.for === serverUrl
+      ? checked.status.state
+      : 'checking';
   return (
     <p className={`connection ${state}`} role="status" data-state={state}>
       <span className="dot" aria-hidden="true" />
-      {t(`connection.${state}`)}
+      {t(`connection.${state}`, { host: checked?.status.host })}
     </p>
   );
 }

@@ -20,22 +20,35 @@ interface Props {
 }
 
 const languageNames: Record<string, string> = { de: 'Deutsch', en: 'English' };
-type Field = 'serverUrl' | 'retentionDays';
+const fields = ['serverUrl', 'extraOrigins', 'iceServers', 'spkiPins', 'retentionDays'] as const;
+type Field = (typeof fields)[number];
+
+/** One entry per line; blank lines do not count. */
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [language, setLanguage] = useState(view.settings.language);
   const [serverUrl, setServerUrl] = useState(view.settings.serverUrl ?? '');
+  const [extraOrigins, setExtraOrigins] = useState(view.settings.extraOrigins.join('\n'));
+  const [iceServers, setIceServers] = useState(view.settings.iceServers.join('\n'));
+  const [spkiPins, setSpkiPins] = useState(view.settings.spkiPins.join('\n'));
+  const [relayOnly, setRelayOnly] = useState(view.settings.relayOnly);
   const [retentionDays, setRetentionDays] = useState(String(view.settings.retentionDays));
   const [issues, setIssues] = useState<Partial<Record<Field, string>>>({});
   const [saved, setSaved] = useState(false);
 
   const show = (list: FieldIssue[]) => {
     const byField: Partial<Record<Field, string>> = {};
-    for (const issue of list) byField[issue.path as Field] ??= issue.message;
+    // A list's issue names its entry (`extraOrigins.2`): shown at the list.
+    for (const issue of list) byField[issue.path.split('.')[0] as Field] ??= issue.message;
     setIssues(byField);
-    const first = (['serverUrl', 'retentionDays'] as const).find((field) => byField[field]);
+    const first = fields.find((field) => byField[field]);
     if (first) document.getElementById(`${id}-${first}`)?.focus();
   };
 
@@ -45,6 +58,10 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
     const parsed = settingsChangeSchema.safeParse({
       language,
       serverUrl: serverUrl.trim() === '' ? null : serverUrl.trim(),
+      extraOrigins: lines(extraOrigins),
+      iceServers: lines(iceServers),
+      spkiPins: lines(spkiPins),
+      relayOnly,
       retentionDays: retentionDays.trim() === '' ? Number.NaN : Number(retentionDays),
     });
     if (!parsed.success) {
@@ -67,6 +84,12 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
         {t(issues[field])}
       </p>
     ) : null;
+
+  const listFields = [
+    { field: 'extraOrigins', value: extraOrigins, setValue: setExtraOrigins },
+    { field: 'iceServers', value: iceServers, setValue: setIceServers },
+    { field: 'spkiPins', value: spkiPins, setValue: setSpkiPins },
+  ] as const;
 
   return (
     <div className="settings">
@@ -99,6 +122,43 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
           {t('settings.serverUrlHint')}
         </p>
         {issue('serverUrl')}
+
+        <fieldset>
+          <legend>{t('settings.network')}</legend>
+          <p className="hint">{t('settings.networkHint')}</p>
+          {listFields.map(({ field, value, setValue }) => {
+            return (
+              <div key={field}>
+                <label htmlFor={`${id}-${field}`}>{t(`settings.${field}`)}</label>
+                <textarea
+                  id={`${id}-${field}`}
+                  rows={2}
+                  spellCheck={false}
+                  value={value}
+                  aria-invalid={issues[field] ? true : undefined}
+                  aria-describedby={described(field, true)}
+                  onChange={(event) => setValue(event.target.value)}
+                />
+                <p className="hint" id={`${id}-${field}-hint`}>
+                  {t(`settings.${field}Hint`)}
+                </p>
+                {issue(field)}
+              </div>
+            );
+          })}
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={relayOnly}
+              aria-describedby={`${id}-relayOnly-hint`}
+              onChange={(event) => setRelayOnly(event.target.checked)}
+            />
+            {t('settings.relayOnly')}
+          </label>
+          <p className="hint" id={`${id}-relayOnly-hint`}>
+            {t('settings.relayOnlyHint')}
+          </p>
+        </fieldset>
 
         <label htmlFor={`${id}-retentionDays`}>{t('settings.retentionDays')}</label>
         <input

@@ -63,7 +63,24 @@ export const de = {
     },
     notes: { tooLong: 'Die Notizen sind zu lang (höchstens 20.000 Zeichen).' },
     id: { invalid: 'Dieser Termin ist ungültig.' },
-    serverUrl: { invalid: 'Bitte geben Sie eine vollständige https://-Adresse ein.' },
+    serverUrl: {
+      invalid:
+        'Bitte geben Sie die Adresse des Servers mit https:// ein, ohne Pfad dahinter – zum Beispiel https://meet.beratung.example.',
+    },
+    extraOrigins: {
+      invalid:
+        'Jede Zeile muss eine Adresse mit https:// oder wss:// sein, ohne Pfad – zum Beispiel wss://xmpp.beratung.example.',
+    },
+    iceServers: {
+      invalid:
+        'Jede Zeile muss ein STUN- oder TURN-Server sein, zum Beispiel turns:turn.beratung.example:443?transport=tcp.',
+      onePerType: 'Bitte höchstens einen Server je Art (stun:, turn:, turns:) angeben.',
+    },
+    spkiPins: {
+      invalid:
+        'Jede Zeile muss ein Pin aus 44 Zeichen sein (base64 des SHA-256 des öffentlichen Schlüssels).',
+    },
+    list: { tooLong: 'Bitte höchstens 20 Einträge angeben.' },
     token: {
       malformed:
         'Das ist kein gültiger Token. Bitte kopieren Sie ihn vollständig aus der Nachricht Ihrer IT.',
@@ -108,6 +125,8 @@ export const de = {
     reachable: 'Server erreichbar',
     unreachable: 'Server nicht erreichbar',
     'not-configured': 'Kein Server eingerichtet',
+    'certificate-refused':
+      'Verbindung zu {{host}} abgelehnt: Sein Zertifikat passt zu keinem hinterlegten Pin. Bitte informieren Sie Ihre IT.',
     checking: 'Verbindung wird geprüft …',
   },
   locked: {
@@ -159,9 +178,41 @@ export const de = {
     languageSystem: 'Wie das System',
     serverUrl: 'Adresse des Jitsi-Servers',
     serverUrlHint: 'Zum Beispiel https://meet.beratung.example',
+    network: 'Netzwerk',
+    networkHint:
+      'Sprechstunde verbindet sich nur mit diesem Server und den hier genannten Adressen; alles andere wird blockiert.',
+    extraOrigins: 'Weitere erlaubte Adressen (eine je Zeile)',
+    extraOriginsHint:
+      'Nur nötig, wenn Ihr Jitsi-Server Teile unter anderen Namen betreibt, etwa wss://xmpp.beratung.example.',
+    iceServers: 'STUN-/TURN-Server (einer je Art und Zeile)',
+    iceServersHint:
+      'Ersetzt die vom Server angekündigten Adressen; nicht genannte Arten werden nicht verwendet. Leer: die Angaben des Servers gelten.',
+    spkiPins: 'Zertifikats-Pins (SPKI, SHA-256, base64; einer je Zeile)',
+    spkiPinsHint:
+      'Wenn gesetzt, akzeptiert Sprechstunde den Server nur, wenn ein Zertifikat seiner Kette einen dieser Schlüssel trägt.',
+    relayOnly: 'Nur über Relay verbinden (IP-Adressen verbergen)',
+    relayOnlyHint:
+      'Bild und Ton laufen nur über den TURN-Server Ihrer Organisation; niemand sieht die IP-Adresse der anderen Seite.',
     retentionDays: 'Vergangene Termine löschen nach (Tagen)',
     retentionDaysHint:
       'So viele Tage nach ihrem Ende werden vergangene Termine mit allen Notizen von diesem Gerät gelöscht.',
     saved: 'Gespeichert.',
+  },
+  setup: {
+    heading: 'Willkommen bei Sprechstunde',
+    intro:
+      'Für Videoberatungen braucht Sprechstunde die Adresse des Jitsi-Servers Ihrer Organisation. Sie steht in der Nachricht Ihrer IT.',
+    later: 'Später einrichten',
+    offline: 'Ihre Termine können Sie auch ohne Server anlegen und lesen.',
+  },
+  privacy: {
+    heading: 'Datenschutzbericht',
+    live: 'Während dieser Beratung blockiert',
+    summary_one: '{{count}} Anfrage an {{hosts}} fremde Server blockiert.',
+    summary_other: '{{count}} Anfragen an {{hosts}} fremde Server blockiert.',
+    none: 'Keine Anfrage an fremde Server – es musste nichts blockiert werden.',
+    otherHosts: 'ungültige oder weitere Adressen',
+    host: 'Server',
+    count: 'Anfragen',
   },
 };

@@ -67,7 +67,23 @@ export const en: Shape<typeof de> = {
     },
     notes: { tooLong: 'The notes are too long (20,000 characters at most).' },
     id: { invalid: 'This appointment is not valid.' },
-    serverUrl: { invalid: 'Please enter a complete https:// address.' },
+    serverUrl: {
+      invalid:
+        'Please enter the server’s address with https://, without a path after it – for example https://meet.counselling.example.',
+    },
+    extraOrigins: {
+      invalid:
+        'Each line must be an https:// or wss:// address without a path – for example wss://xmpp.counselling.example.',
+    },
+    iceServers: {
+      invalid:
+        'Each line must be a STUN or TURN server, for example turns:turn.counselling.example:443?transport=tcp.',
+      onePerType: 'Please give at most one server of each kind (stun:, turn:, turns:).',
+    },
+    spkiPins: {
+      invalid: 'Each line must be a 44-character pin (base64 of the SHA-256 of the public key).',
+    },
+    list: { tooLong: 'Please give at most 20 entries.' },
     token: {
       malformed:
         'This is not a valid token. Please copy it completely from your IT department’s message.',
@@ -109,6 +125,8 @@ export const en: Shape<typeof de> = {
     reachable: 'Server reachable',
     unreachable: 'Server not reachable',
     'not-configured': 'No server set up',
+    'certificate-refused':
+      'Connection to {{host}} refused: its certificate matches none of the configured pins. Please tell your IT department.',
     checking: 'Checking connection …',
   },
   locked: {
@@ -158,9 +176,41 @@ export const en: Shape<typeof de> = {
     languageSystem: 'Same as system',
     serverUrl: 'Jitsi server address',
     serverUrlHint: 'For example https://meet.counselling.example',
+    network: 'Network',
+    networkHint:
+      'Sprechstunde connects only to this server and the addresses listed here; everything else is blocked.',
+    extraOrigins: 'Further allowed addresses (one per line)',
+    extraOriginsHint:
+      'Only needed when your Jitsi server runs parts under other names, e.g. wss://xmpp.counselling.example.',
+    iceServers: 'STUN/TURN servers (one of each kind, one per line)',
+    iceServersHint:
+      'Replaces the addresses the server announces; kinds not listed are not used. Empty: the server’s own announcement applies.',
+    spkiPins: 'Certificate pins (SPKI, SHA-256, base64; one per line)',
+    spkiPinsHint:
+      'When set, Sprechstunde accepts the server only if a certificate of its chain carries one of these keys.',
+    relayOnly: 'Connect through the relay only (hide IP addresses)',
+    relayOnlyHint:
+      'Picture and sound go only through your organisation’s TURN server; nobody sees the other side’s IP address.',
     retentionDays: 'Delete past appointments after (days)',
     retentionDaysHint:
       'This many days after they ended, past appointments and all their notes are deleted from this device.',
     saved: 'Saved.',
+  },
+  setup: {
+    heading: 'Welcome to Sprechstunde',
+    intro:
+      'For video consultations Sprechstunde needs the address of your organisation’s Jitsi server. You will find it in your IT department’s message.',
+    later: 'Set up later',
+    offline: 'You can create and read appointments without a server, too.',
+  },
+  privacy: {
+    heading: 'Privacy report',
+    live: 'Blocked during this consultation',
+    summary_one: '{{count}} request to {{hosts}} third-party servers blocked.',
+    summary_other: '{{count}} requests to {{hosts}} third-party servers blocked.',
+    none: 'No requests to third-party servers – nothing had to be blocked.',
+    otherHosts: 'invalid or further addresses',
+    host: 'Server',
+    count: 'Requests',
   },
 };

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OTHER_HOSTS, type PrivacyReport } from '../../shared/privacy-report';
+import { api } from '../api';
+
+const LIVE_REFRESH_MS = 2000;
+
+/** Blocked requests per host and in total; hosts only, nothing else. */
+export function PrivacyReportView({ report, live }: { report: PrivacyReport; live: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <section className="privacy-report" aria-labelledby="privacy-heading" data-live={live}>
+      <h3 id="privacy-heading">{live ? t('privacy.live') : t('privacy.heading')}</h3>
+      <p role={live ? 'status' : undefined}>
+        {report.total === 0
+          ? t('privacy.none')
+          : t('privacy.summary', { count: report.total, hosts: report.hosts.length })}
+      </p>
+      {report.hosts.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('privacy.host')}</th>
+              <th scope="col">{t('privacy.count')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.hosts.map(({ host, count }) => (
+              <tr key={host}>
+                <td>{host === OTHER_HOSTS ? t('privacy.otherHosts') : <code>{host}</code>}</td>
+                <td>{count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The appointment's privacy report: counted live while its consultation is
+ * under way, as kept on the appointment afterwards.
+ */
+export function AppointmentPrivacy({
+  appointmentId,
+  stored,
+}: {
+  appointmentId: string;
+  stored: PrivacyReport | undefined;
+}) {
+  const [live, setLive] = useState<PrivacyReport | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    const poll = async () => {
+      const result = await api().consultation.report();
+      if (!current) return;
+      setLive(result.ok && result.value?.id === appointmentId ? result.value.report : null);
+    };
+    void poll();
+    const timer = window.setInterval(() => void poll(), LIVE_REFRESH_MS);
+    return () => {
+      current = false;
+      window.clearInterval(timer);
+    };
+  }, [appointmentId]);
+
+  if (live) return <PrivacyReportView report={live} live />;
+  return stored ? <PrivacyReportView report={stored} live={false} /> : null;
+}
