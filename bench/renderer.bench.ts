@@ -109,6 +109,11 @@ export async function benchRenderer(): Promise<Row[]> {
     join(userDataDir, 'appointments.json'),
     JSON.stringify({ schemaVersion: 1, appointments }),
   );
+  // A counsellor with 5,000 appointments has a server set up (a name that never resolves).
+  await writeFile(
+    join(userDataDir, 'settings.json'),
+    JSON.stringify({ serverUrl: 'https://meet.sprechstunde.invalid' }),
+  );
 
   const browser = await launchChromium();
   try {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { privacyReportSchema } from './privacy-report';
+import { MAX_REPORTED_HOSTS } from './privacy-report';
 
 // Messages are i18n keys: the renderer translates them, so the same schema
 // serves the form, the IPC contract and the store.
@@ -32,6 +32,14 @@ export const appointmentDraftSchema = z.object({
   }),
 });
 export type AppointmentDraft = z.infer<typeof appointmentDraftSchema>;
+
+/** See privacy-report.ts: blocked requests per host, kept on the appointment. */
+export const privacyReportSchema = z.object({
+  total: z.number().int().min(0),
+  hosts: z
+    .array(z.object({ host: z.string().min(1).max(300), count: z.number().int().min(1) }))
+    .max(MAX_REPORTED_HOSTS + 1),
+});
 
 export const appointmentIdSchema = z.uuid({ error: 'validation.id.invalid' });
 

@@ -4,10 +4,10 @@ import {
   appointmentIdSchema,
   appointmentSchema,
   appointmentStatuses,
+  privacyReportSchema,
 } from './appointment';
 import { appointmentViews } from './appointment-views';
 import type { Channel } from './ipc-channels';
-import { privacyReportSchema } from './privacy-report';
 import { languages, settingsChangeSchema, userSettingsSchema } from './settings';
 
 export { channels, type Channel } from './ipc-channels';

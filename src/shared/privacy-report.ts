@@ -1,16 +1,12 @@
-import { z } from 'zod';
-
 /**
  * What the app blocked during one consultation: a count per host and in total.
- * Hosts only, never paths or queries; nothing else is kept.
+ * Hosts only, never paths or queries; nothing else is kept. Free of zod, so the
+ * renderer's first screen can show it; the schema is in appointment.ts.
  */
-export const privacyReportSchema = z.object({
-  total: z.number().int().min(0),
-  hosts: z
-    .array(z.object({ host: z.string().min(1).max(300), count: z.number().int().min(1) }))
-    .max(1000),
-});
-export type PrivacyReport = z.infer<typeof privacyReportSchema>;
+export interface PrivacyReport {
+  total: number;
+  hosts: { host: string; count: number }[];
+}
 
 /** Beyond this many distinct hosts a page cannot make the report grow: the rest count as one. */
 export const MAX_REPORTED_HOSTS = 200;
