@@ -43,7 +43,7 @@ function realisticUrls(count: number): string[] {
     // Four in five requests go to the server or the app, one in five elsewhere.
     urls.push(
       i % 5 === 4
-        ? thirdParty[(i / 5) % thirdParty.length | 0]!
+        ? thirdParty[((i / 5) % thirdParty.length) | 0]!
         : `${server[i % server.length]!}${i % 7 === 0 ? `&n=${i}` : ''}`,
     );
   }
