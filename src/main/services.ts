@@ -120,7 +120,9 @@ export async function createMainServices(options: MainServicesOptions): Promise<
         notices: startupNotices,
         store,
         // The keychain may be locked; the first screen still opens.
-        token: await token.status().catch((): TokenStatus => ({ stored: false })),
+        token: await token
+          .status()
+          .catch((): TokenStatus => ({ stored: false, keychainUnavailable: true })),
         today: queryAppointments(store.status === 'open' ? appointments.list() : [], {
           view: 'today',
           filter: '',

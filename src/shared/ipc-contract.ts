@@ -44,7 +44,8 @@ const storeChangeSchema = z.object({
 });
 
 export const tokenStatusSchema = z.discriminatedUnion('stored', [
-  z.object({ stored: z.literal(false) }),
+  // keychainUnavailable: whether a token is stored cannot be known right now.
+  z.object({ stored: z.literal(false), keychainUnavailable: z.boolean().optional() }),
   z.object({ stored: z.literal(true), expiresAt: z.iso.datetime().nullable() }),
 ]);
 

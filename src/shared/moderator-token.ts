@@ -1,5 +1,6 @@
 /** What the UI may know of the stored token: never the token itself. */
-export type TokenStatus = { stored: false } | { stored: true; expiresAt: string | null };
+export type TokenStatus =
+  { stored: false; keychainUnavailable?: boolean } | { stored: true; expiresAt: string | null };
 
 /** From this many days before expiry the app warns the counsellor. */
 export const TOKEN_WARNING_DAYS = 7;

@@ -146,6 +146,11 @@ describe('secrets and the encrypted store, end to end', () => {
     expect(
       (await readdir(suite.userDataDir)).filter((name) => name.startsWith('appointments')),
     ).toEqual([]);
+    // The token section does not claim there is no token: it cannot know.
+    await page.getByRole('button', { name: 'Settings' }).first().click();
+    await expect
+      .poll(() => page.locator('.token-status').textContent())
+      .toContain('The system keychain cannot be reached');
   });
 
   it('takes the moderator token once, shows only its expiry, and never writes it to disk', async () => {

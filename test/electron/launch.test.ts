@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, type ElectronApplication } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { channels } from '../../src/shared/ipc-channels';
 import { electronBinary } from './electron-binary';
 
 const binary = electronBinary();
@@ -42,7 +43,7 @@ describe.skipIf(!binary.path)('the Electron app', () => {
     expect(globals).toEqual({
       require: 'undefined',
       process: 'undefined',
-      bridge: ['app', 'appointments', 'server', 'settings'],
+      bridge: [...new Set(channels.map((channel) => channel.split(':')[0]))].sort(),
     });
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
   });
@@ -53,5 +54,26 @@ describe.skipIf(!binary.path)('the Electron app', () => {
     await page.getByLabel(/^(Title|Titel)$/).fill('Smoke test');
     await page.getByRole('button', { name: /^(Save|Speichern)$/ }).click();
     await page.getByRole('heading', { name: 'Smoke test' }).waitFor();
+  });
+
+  it('blocks third parties on every session, one created later included', async () => {
+    await app.firstWindow();
+    const outcome = await app.evaluate(async ({ net, session }) => {
+      const attempt = (fetch: () => Promise<Response>) =>
+        fetch().then(
+          () => 'loaded',
+          (error: Error) => error.message,
+        );
+      return {
+        main: await attempt(() => net.fetch('https://www.gravatar.com/avatar/x')),
+        meeting: await attempt(() =>
+          session.fromPartition('meeting-test').fetch('https://www.google-analytics.com/collect'),
+        ),
+        insecure: await attempt(() => net.fetch('http://example.org/')),
+      };
+    });
+    expect(outcome.main).toContain('ERR_BLOCKED_BY_CLIENT');
+    expect(outcome.meeting).toContain('ERR_BLOCKED_BY_CLIENT');
+    expect(outcome.insecure).toContain('ERR_BLOCKED_BY_CLIENT');
   });
 });

@@ -63,7 +63,7 @@ export function TokenSettings({ status, onChange }: Props) {
         </p>
       ) : (
         <p role="status" className="token-status none">
-          {t('token.none')}
+          {status.keychainUnavailable ? t('token.keychainUnavailable') : t('token.none')}
         </p>
       )}
       {editing ? (

@@ -147,6 +147,8 @@ export const de = {
     explanation:
       'Mit Ihrem persönlichen Token treten Sie Beratungen als Moderatorin oder Moderator bei. Er wird im Schlüsselbund des Systems gespeichert und danach nie wieder angezeigt.',
     none: 'Kein Token gespeichert. Ohne Token können Sie Beratungen nur als Gast beitreten.',
+    keychainUnavailable:
+      'Der Schlüsselbund des Systems ist nicht erreichbar, daher lässt sich nicht prüfen, ob ein Token gespeichert ist. Bitte versuchen Sie es später erneut oder wenden Sie sich an Ihre IT.',
     storedUntil: 'Ein Token ist gespeichert, gültig bis {{date}}.',
     storedNoExpiry: 'Ein Token ist gespeichert (ohne Ablaufdatum).',
     expired:

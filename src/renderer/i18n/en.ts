@@ -147,6 +147,8 @@ export const en: Shape<typeof de> = {
     explanation:
       'With your personal token you join consultations as moderator. It is kept in the system keychain and never shown again.',
     none: 'No token stored. Without a token you can join consultations as a guest only.',
+    keychainUnavailable:
+      'The system keychain cannot be reached, so whether a token is stored cannot be checked. Please try again later or ask your IT department.',
     storedUntil: 'A token is stored, valid until {{date}}.',
     storedNoExpiry: 'A token is stored (without an expiry date).',
     expired: 'The stored token expired on {{date}}. Please enter a new one.',
