@@ -100,10 +100,12 @@ async function start(): Promise<void> {
     userDataDir,
     systemLocales: app.getPreferredSystemLanguages(),
     appOrigin: rendererOrigin,
-    // Development only: Vite's dev server and its hot-reload socket.
-    appOrigins: devServerUrl
-      ? [rendererOrigin, rendererOrigin.replace(/^http/, 'ws')]
-      : [rendererOrigin],
+    // Development only: Vite's dev server and its hot-reload socket, and DevTools.
+    appOrigins: [
+      rendererOrigin,
+      ...(devServerUrl ? [rendererOrigin.replace(/^http/, 'ws')] : []),
+      ...(!app.isPackaged ? ['devtools://devtools'] : []),
+    ],
     settingsPath,
     createSettingsFile: () => new ElectronStore({ name: 'settings', cwd: userDataDir }),
     fetch: (url, init) => net.fetch(url, init),
