@@ -1,6 +1,7 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, app, dialog, net, protocol, session, shell } from 'electron';
+import { BrowserWindow, app, clipboard, dialog, net, protocol, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import keytar from 'keytar';
 import { registerIpc } from './ipc/electron-transport';
@@ -109,6 +110,19 @@ async function start(): Promise<void> {
     settingsPath,
     createSettingsFile: () => new ElectronStore({ name: 'settings', cwd: userDataDir }),
     fetch: (url, init) => net.fetch(url, init),
+    clipboard,
+    saveFile: async (suggestedName, content) => {
+      const options = {
+        defaultPath: join(app.getPath('downloads'), suggestedName),
+        filters: [{ name: 'iCalendar', extensions: ['ics'] }],
+      };
+      const { canceled, filePath } = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
+      if (canceled || !filePath) return null;
+      await writeFile(filePath, content, 'utf8');
+      return filePath;
+    },
     keychain: keytar,
     logSink,
   });

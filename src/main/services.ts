@@ -1,5 +1,7 @@
 import { LIST_PAGE_SIZE, queryAppointments } from '../shared/appointment-views';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
+import { appointmentIcs } from '../shared/ical';
+import { invitationFor } from '../shared/invitation';
 import type { TokenStatus } from '../shared/moderator-token';
 import { AppFailure } from '../shared/result';
 import type { Language } from '../shared/settings';
@@ -7,6 +9,7 @@ import { openAppointmentStore } from './appointments/appointment-store';
 import { createRetention, forgetRoomPassword } from './appointments/retention';
 import { createCredentials, KEYCHAIN_SERVICE, type Keychain } from './credentials/credentials';
 import { createModeratorToken } from './credentials/moderator-token';
+import { createRoomPasswords } from './credentials/room-passwords';
 import { createRouter, isAppOrigin, type Handlers, type Router } from './ipc/router';
 import { createLogger, type LogSink } from './log/logger';
 import { createNetworkGuard, type NetworkGuard } from './network/network-guard';
@@ -32,6 +35,10 @@ export interface MainServicesOptions {
   createSettingsFile: () => SettingsFile;
   settingsPath: string;
   fetch: Fetch;
+  /** The system clipboard (Electron's clipboard module in the app). */
+  clipboard: { writeText(text: string): void };
+  /** Asks where to save a file and writes it; resolves null when the user cancels. */
+  saveFile(suggestedName: string, content: string): Promise<string | null>;
   now?: () => Date;
   logSink?: LogSink;
 }
@@ -78,6 +85,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     options.keychainService ?? KEYCHAIN_SERVICE,
   );
   const token = createModeratorToken(credentials, now);
+  const roomPasswords = createRoomPasswords(credentials);
   const { store: appointments, notices } = await openAppointmentStore({
     directory: options.userDataDir,
     credentials,
@@ -100,6 +108,15 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   logger('main').info(
     `services ready; appointment store ${state.status === 'open' ? 'open' : `locked (${state.reason})`}`,
   );
+
+  /** The invitation texts; the room password is made and kept in the keychain on first use. */
+  async function invitation(id: string, language: Language) {
+    const appointment = appointments.get(id);
+    const { serverUrl } = settings.view().settings;
+    if (!serverUrl) throw new AppFailure('server-not-configured');
+    const roomPassword = await roomPasswords.get(id);
+    return invitationFor(appointment, { serverOrigin: serverUrl, roomPassword, language });
+  }
 
   const handlers: Handlers = {
     'appointments:query': (query) => queryAppointments(appointments.list(), query),
@@ -165,6 +182,18 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       }
       return { state: status.state, checkedAt: status.checkedAt };
     },
+    'invitation:get': async ({ id, language }) => invitation(id, language),
+    'invitation:saveIcs': async ({ id, language }) => {
+      const appointment = appointments.get(id);
+      const { link, invitation: description } = await invitation(id, language);
+      const ics = appointmentIcs(appointment, { link, description, language, now: now() });
+      const path = await options.saveFile(`${icsName(appointment.start)}.ics`, ics);
+      return { saved: path !== null };
+    },
+    'clipboard:writeText': ({ text }) => {
+      options.clipboard.writeText(text);
+      return { copied: true };
+    },
     'consultation:start': ({ id }) => {
       appointments.get(id);
       network.beginConsultation(id);
@@ -199,4 +228,11 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       log: logger('ipc'),
     }),
   };
+}
+
+/** `Termin-2026-11-24-1000`: the date and time, nothing about the client. */
+function icsName(start: string): string {
+  const date = new Date(start);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `Termin-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}-${pad(date.getHours())}${pad(date.getMinutes())}`;
 }

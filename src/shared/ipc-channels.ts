@@ -20,6 +20,9 @@ export const channels = [
   'consultation:start',
   'consultation:report',
   'consultation:end',
+  'invitation:get',
+  'invitation:saveIcs',
+  'clipboard:writeText',
 ] as const;
 
 export type Channel = (typeof channels)[number];

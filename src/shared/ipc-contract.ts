@@ -10,6 +10,12 @@ import { appointmentViews } from './appointment-views';
 import type { Channel } from './ipc-channels';
 import { languages, settingsChangeSchema, userSettingsSchema } from './settings';
 
+const invitationRequestSchema = z.object({
+  id: appointmentIdSchema,
+  /** The client's language, which may differ from the counsellor's. */
+  language: z.enum(languages),
+});
+
 export { channels, type Channel } from './ipc-channels';
 
 /** Something the user must be told about once after start (e.g. a file moved aside). */
@@ -158,6 +164,19 @@ export const ipcContract = {
     reply: z.object({ id: appointmentIdSchema, report: privacyReportSchema }).nullable(),
   },
   'consultation:end': { request: none, reply: appointmentSchema.nullable() },
+  // The client's invitation: link, text, and the room password as its own text.
+  'invitation:get': {
+    request: invitationRequestSchema,
+    reply: z.object({ link: z.url(), invitation: z.string(), password: z.string() }),
+  },
+  'invitation:saveIcs': {
+    request: invitationRequestSchema,
+    reply: z.object({ saved: z.boolean() }),
+  },
+  'clipboard:writeText': {
+    request: z.object({ text: z.string().min(1).max(20_000) }),
+    reply: z.object({ copied: z.literal(true) }),
+  },
   // `satisfies` makes the compiler refuse a channel missing from, or extra to, the name list.
 } as const satisfies Record<Channel, { request: z.ZodType; reply: z.ZodType }>;
 

@@ -12,6 +12,7 @@ export const appErrorCodes = [
   'storage-failed',
   'keychain-unavailable',
   'store-locked',
+  'server-not-configured',
   'internal',
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];

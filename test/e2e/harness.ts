@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import Conf from 'conf';
@@ -35,6 +35,10 @@ export interface RunningApp {
   userDataDir: string;
   /** Every request the network policy blocked, as the page asked for it. */
   blocked: string[];
+  /** What the app put on the clipboard, in order. */
+  clipboard: string[];
+  /** Files the app saved (the save dialog answered with `<userData>/saved/<name>`). */
+  saved: { path: string; content: string }[];
   logLines: string[];
   close(): Promise<void>;
 }
@@ -105,6 +109,8 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
   const locale = options.locale ?? 'en-US';
   const { userDataDir } = options;
   const logLines: string[] = [];
+  const clipboard: string[] = [];
+  const saved: { path: string; content: string }[] = [];
   const services = await createMainServices({
     userDataDir,
     systemLocales: [locale],
@@ -112,6 +118,14 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
     settingsPath: join(userDataDir, 'settings.json'),
     createSettingsFile: () => new Conf({ cwd: userDataDir, configName: 'settings' }),
     fetch: (url, init) => fetch(url, init),
+    clipboard: { writeText: (text) => clipboard.push(text) },
+    saveFile: async (name, content) => {
+      const path = join(userDataDir, 'saved', name);
+      await mkdir(join(userDataDir, 'saved'), { recursive: true });
+      await writeFile(path, content, 'utf8');
+      saved.push({ path, content });
+      return path;
+    },
     keychain: options.keychain ?? keytar,
     keychainService: testKeychainService(userDataDir),
     logSink: createFileSink(join(userDataDir, 'logs', 'sprechstunde.log'), (line) =>
@@ -187,5 +201,15 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
 
   const page = await context.newPage();
   await page.goto(`${APP_ORIGIN}/index.html`);
-  return { page, context, services, userDataDir, blocked, logLines, close: () => context.close() };
+  return {
+    page,
+    context,
+    services,
+    userDataDir,
+    blocked,
+    clipboard,
+    saved,
+    logLines,
+    close: () => context.close(),
+  };
 }

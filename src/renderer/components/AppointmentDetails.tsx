@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Appointment, AppointmentStatus } from '../../shared/appointment';
 import { formatStart, formatTimestamp } from '../format';
 import { ConfirmDialog } from './ConfirmDialog';
+import { InvitationPanel } from './InvitationPanel';
 import { AppointmentPrivacy } from './PrivacyReport';
 
 interface Props {
@@ -41,7 +42,6 @@ export function AppointmentDetails({ appointment, onEdit, onSetStatus, onDelete 
         <dt>{t('appointment.updated')}</dt>
         <dd>{formatTimestamp(appointment.updatedAt, language)}</dd>
       </dl>
-      <AppointmentPrivacy appointmentId={appointment.id} stored={appointment.privacyReport} />
       <div className="actions">
         <button type="button" className="primary" onClick={onEdit}>
           {t('actions.edit')}
@@ -59,6 +59,8 @@ export function AppointmentDetails({ appointment, onEdit, onSetStatus, onDelete 
           {t('actions.delete')}
         </button>
       </div>
+      <InvitationPanel key={appointment.id} appointmentId={appointment.id} />
+      <AppointmentPrivacy appointmentId={appointment.id} stored={appointment.privacyReport} />
       {confirming && (
         <ConfirmDialog
           title={t('confirmDelete.title')}

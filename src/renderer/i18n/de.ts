@@ -95,6 +95,8 @@ export const de = {
     'untrusted-sender': 'Die Anfrage kam nicht aus der App und wurde abgewiesen.',
     'unknown-channel': 'Diese Funktion gibt es nicht.',
     'not-found': 'Der Termin existiert nicht mehr.',
+    'server-not-configured':
+      'Dafür braucht Sprechstunde die Adresse Ihres Jitsi-Servers. Bitte tragen Sie sie in den Einstellungen ein.',
     'storage-failed':
       'Speichern ist fehlgeschlagen. Ihre Änderung wurde nicht übernommen; bitte versuchen Sie es erneut.',
     'keychain-unavailable':
@@ -216,5 +218,22 @@ export const de = {
     otherHosts: 'ungültige oder weitere Adressen',
     host: 'Server',
     count: 'Anfragen',
+  },
+  invitation: {
+    heading: 'Einladung für die ratsuchende Person',
+    language: 'Sprache der Einladung',
+    show: 'Einladung und Passwort anzeigen',
+    text: 'Einladung mit Link',
+    copyInvitation: 'Einladung kopieren',
+    saveIcs: 'Kalenderdatei (.ics) speichern',
+    passwordText: 'Passwort für den Raum',
+    passwordHint:
+      'Schicken Sie das Passwort auf einem anderen Weg als den Link, zum Beispiel per SMS oder am Telefon.',
+    copyPassword: 'Passwort kopieren',
+    copied: {
+      invitation: 'Die Einladung ist in der Zwischenablage.',
+      password: 'Das Passwort ist in der Zwischenablage.',
+    },
+    icsSaved: 'Die Kalenderdatei ist gespeichert.',
   },
 };

@@ -98,6 +98,8 @@ export const en: Shape<typeof de> = {
     'untrusted-sender': 'The request did not come from the app and was refused.',
     'unknown-channel': 'This function does not exist.',
     'not-found': 'The appointment no longer exists.',
+    'server-not-configured':
+      'For this Sprechstunde needs your Jitsi server’s address. Please enter it in the settings.',
     'storage-failed': 'Saving failed. Your change was not applied; please try again.',
     'keychain-unavailable': 'The system keychain cannot be reached. Nothing was saved.',
     'store-locked': 'The appointment list is locked while its key is not available.',
@@ -214,5 +216,22 @@ export const en: Shape<typeof de> = {
     otherHosts: 'invalid or further addresses',
     host: 'Server',
     count: 'Requests',
+  },
+  invitation: {
+    heading: 'Invitation for the client',
+    language: 'Language of the invitation',
+    show: 'Show invitation and password',
+    text: 'Invitation with link',
+    copyInvitation: 'Copy invitation',
+    saveIcs: 'Save calendar file (.ics)',
+    passwordText: 'Password for the room',
+    passwordHint:
+      'Send the password another way than the link, for example by text message or on the phone.',
+    copyPassword: 'Copy password',
+    copied: {
+      invitation: 'The invitation is on the clipboard.',
+      password: 'The password is on the clipboard.',
+    },
+    icsSaved: 'The calendar file has been saved.',
   },
 };

@@ -12,6 +12,8 @@ import { memoryKeychain } from '../../fixtures/memory-keychain';
 
 const APP = 'app://sprechstunde';
 let directory: string;
+let copied: string[] = [];
+let saved: { name: string; content: string }[] = [];
 let chains: { pinned: TestChain; presented: TestChain };
 
 beforeAll(async () => {
@@ -22,6 +24,8 @@ beforeAll(async () => {
   chains = { pinned, presented };
 });
 beforeEach(async () => {
+  copied = [];
+  saved = [];
   directory = await mkdtemp(join(tmpdir(), 'sprechstunde-services-'));
 });
 afterEach(() => rm(directory, { recursive: true, force: true }));
@@ -34,6 +38,11 @@ async function start(fetch: Fetch = () => Promise.reject(new Error('offline'))) 
     settingsPath: join(directory, 'settings.json'),
     createSettingsFile: () => new Conf({ cwd: directory, configName: 'settings' }),
     fetch,
+    clipboard: { writeText: (text) => copied.push(text) },
+    saveFile: (name, content) => {
+      saved.push({ name, content });
+      return Promise.resolve(`/downloads/${name}`);
+    },
     keychain: memoryKeychain(),
     logSink: () => {},
   });
@@ -121,5 +130,47 @@ describe('main services', () => {
     const { api } = await start();
     const result = await api.consultation.start({ id: globalThis.crypto.randomUUID() });
     expect(result).toEqual({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('make the invitation with a room password kept in the keychain, made once', async () => {
+    const { api } = await start();
+    const appointment = value(await api.appointments.create(draft()));
+    expect(await api.invitation.get({ id: appointment.id, language: 'de' })).toEqual({
+      ok: false,
+      error: { code: 'server-not-configured' },
+    });
+    value(await api.settings.update({ serverUrl: 'https://meet.example.org' }));
+
+    // Asked twice at once: still one password.
+    const [first, second] = await Promise.all([
+      api.invitation.get({ id: appointment.id, language: 'de' }),
+      api.invitation.get({ id: appointment.id, language: 'en' }),
+    ]);
+    const german = value(first);
+    const english = value(second);
+    expect(german.link).toBe(`https://meet.example.org/${appointment.roomName}`);
+    const password = /: ([a-z2-9-]{19})$/.exec(german.password)?.[1];
+    expect(password).toMatch(/^[a-km-np-z2-9]{4}(-[a-km-np-z2-9]{4}){3}$/);
+    expect(english.password.endsWith(password!)).toBe(true);
+    expect(value(await api.invitation.get({ id: appointment.id, language: 'de' })).password).toBe(
+      german.password,
+    );
+  });
+
+  it('save the .ics through the save dialog and copy texts to the clipboard', async () => {
+    const { api } = await start();
+    value(await api.settings.update({ serverUrl: 'https://meet.example.org' }));
+    const appointment = value(
+      await api.appointments.create(draft({ start: '2026-11-24T09:00:00.000Z' })),
+    );
+    expect(value(await api.invitation.saveIcs({ id: appointment.id, language: 'en' }))).toEqual({
+      saved: true,
+    });
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.name).toMatch(/^Termin-2026-11-24-\d{4}\.ics$/);
+    expect(saved[0]!.content).toContain('SUMMARY:Video consultation');
+    expect(saved[0]!.content).not.toContain('K-17');
+    value(await api.clipboard.writeText({ text: 'Guten Tag' }));
+    expect(copied).toEqual(['Guten Tag']);
   });
 });

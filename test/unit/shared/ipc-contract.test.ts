@@ -107,6 +107,18 @@ const requests: Record<Channel, { valid: unknown[]; invalid: unknown[] }> = {
   'consultation:start': { valid: [{ id }], invalid: [undefined, { id: 'room' }] },
   'consultation:report': { valid: [undefined], invalid: [{ id }] },
   'consultation:end': { valid: [undefined], invalid: [{ id }] },
+  'invitation:get': {
+    valid: [
+      { id, language: 'de' },
+      { id, language: 'en' },
+    ],
+    invalid: [{ id }, { id, language: 'fr' }, { language: 'de' }],
+  },
+  'invitation:saveIcs': { valid: [{ id, language: 'en' }], invalid: [{ id, language: 'system' }] },
+  'clipboard:writeText': {
+    valid: [{ text: 'Guten Tag' }],
+    invalid: [{ text: '' }, { text: 'x'.repeat(20_001) }, 'text', undefined],
+  },
 };
 
 describe('IPC contract', () => {

@@ -1,0 +1,102 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../shared/language';
+import type { AppError } from '../../shared/result';
+import { api } from '../api';
+
+interface Texts {
+  link: string;
+  invitation: string;
+  password: string;
+}
+
+const languageNames: Record<Language, string> = { de: 'Deutsch', en: 'English' };
+
+/**
+ * The client's invitation: the link with advice, and the room password as a
+ * separate text to send another way; copy buttons and the calendar file.
+ */
+export function InvitationPanel({ appointmentId }: { appointmentId: string }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [language, setLanguage] = useState<Language>(i18n.language === 'en' ? 'en' : 'de');
+  const [texts, setTexts] = useState<Texts | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const load = async (wanted: Language) => {
+    setDone(null);
+    const result = await api().invitation.get({ id: appointmentId, language: wanted });
+    if (result.ok) {
+      setTexts(result.value);
+      setError(null);
+    } else setError(result.error);
+  };
+  const copy = async (text: string, what: 'invitation' | 'password') => {
+    const result = await api().clipboard.writeText({ text });
+    setDone(result.ok ? t(`invitation.copied.${what}`) : null);
+    if (!result.ok) setError(result.error);
+  };
+  const saveIcs = async () => {
+    const result = await api().invitation.saveIcs({ id: appointmentId, language });
+    if (!result.ok) setError(result.error);
+    else setDone(result.value.saved ? t('invitation.icsSaved') : null);
+  };
+
+  return (
+    <section className="invitation" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('invitation.heading')}</h3>
+      <label htmlFor={`${id}-language`}>{t('invitation.language')}</label>
+      <select
+        id={`${id}-language`}
+        value={language}
+        onChange={(event) => {
+          const next = event.target.value as Language;
+          setLanguage(next);
+          if (texts) void load(next);
+        }}
+      >
+        {(['de', 'en'] as const).map((code) => (
+          <option key={code} value={code}>
+            {languageNames[code]}
+          </option>
+        ))}
+      </select>
+      {!texts && (
+        <p>
+          <button type="button" onClick={() => void load(language)}>
+            {t('invitation.show')}
+          </button>
+        </p>
+      )}
+      {error && (
+        <p className="field-issue" role="alert">
+          {t(`errors.${error.code}`)}
+        </p>
+      )}
+      {texts && (
+        <>
+          <label htmlFor={`${id}-text`}>{t('invitation.text')}</label>
+          <textarea id={`${id}-text`} readOnly rows={8} value={texts.invitation} />
+          <div className="actions">
+            <button type="button" onClick={() => void copy(texts.invitation, 'invitation')}>
+              {t('invitation.copyInvitation')}
+            </button>
+            <button type="button" onClick={() => void saveIcs()}>
+              {t('invitation.saveIcs')}
+            </button>
+          </div>
+          <label htmlFor={`${id}-password`}>{t('invitation.passwordText')}</label>
+          <textarea id={`${id}-password`} readOnly rows={2} value={texts.password} />
+          <p className="hint">{t('invitation.passwordHint')}</p>
+          <div className="actions">
+            <button type="button" onClick={() => void copy(texts.password, 'password')}>
+              {t('invitation.copyPassword')}
+            </button>
+          </div>
+        </>
+      )}
+      {done && <p role="status">{done}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import type { Appointment } from './appointment';
+import type { Language } from './language';
+
+/**
+ * What the counsellor sends the client: the link in one message, the room
+ * password in another (on another channel). Neither names the client, the
+ * appointment's title or notes: a forwarded message gives nothing away.
+ * The advice follows the data-protection authorities: the browser first, and
+ * if an app, Jitsi Meet from F-Droid rather than the store builds with trackers.
+ */
+export interface Invitation {
+  link: string;
+  invitation: string;
+  password: string;
+}
+
+export const F_DROID_JITSI_URL = 'https://f-droid.org/packages/org.jitsi.meet/';
+
+export interface InvitationOptions {
+  /** The Jitsi server's origin, e.g. `https://meet.example.org`. */
+  serverOrigin: string;
+  roomPassword: string;
+  language: Language;
+  /** For tests; the counsellor's own time zone otherwise. */
+  timeZone?: string;
+}
+
+export function meetingLink(serverOrigin: string, roomName: string): string {
+  return `${serverOrigin}/${roomName}`;
+}
+
+const locales: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
+
+function when(appointment: Pick<Appointment, 'start'>, language: Language, timeZone?: string) {
+  const start = new Date(appointment.start);
+  const zone = timeZone ? { timeZone } : {};
+  return {
+    date: new Intl.DateTimeFormat(locales[language], {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      ...zone,
+    }).format(start),
+    time: new Intl.DateTimeFormat(locales[language], {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      ...zone,
+    }).format(start),
+  };
+}
+
+const templates: Record<
+  Language,
+  (v: { date: string; time: string; minutes: number; link: string }) => string
+> = {
+  de: ({ date, time, minutes, link }) =>
+    [
+      'Guten Tag,',
+      '',
+      `für unseren Termin am ${date} um ${time} Uhr (${minutes} Minuten) treffen wir uns per Video. Bitte öffnen Sie zur vereinbarten Zeit diesen Link:`,
+      '',
+      link,
+      '',
+      'So klappt es am besten:',
+      '- Am Computer: Öffnen Sie den Link in einem aktuellen Browser (Chrome, Edge, Firefox oder Safari). Sie brauchen kein Konto und müssen nichts installieren.',
+      `- Am Smartphone: Öffnen Sie den Link ebenfalls im Browser. Wenn Sie lieber eine App nutzen, nehmen Sie „Jitsi Meet“ aus F-Droid (${F_DROID_JITSI_URL}); die Fassungen aus Google Play und dem App Store enthalten Tracker.`,
+      '- Das Passwort für den Raum bekommen Sie in einer eigenen Nachricht.',
+      '- Sie warten zunächst kurz in einem Warteraum, bis ich Sie hereinlasse.',
+      '- Wenn möglich: Kopfhörer und ein ruhiger Ort, an dem Sie ungestört sprechen können.',
+      '',
+      'Bis bald',
+    ].join('\n'),
+  en: ({ date, time, minutes, link }) =>
+    [
+      'Hello,',
+      '',
+      `for our appointment on ${date} at ${time} (${minutes} minutes) we will meet by video. At that time, please open this link:`,
+      '',
+      link,
+      '',
+      'How it works best:',
+      '- On a computer: open the link in an up-to-date browser (Chrome, Edge, Firefox or Safari). You need no account and nothing to install.',
+      `- On a smartphone: open the link in the browser as well. If you prefer an app, use "Jitsi Meet" from F-Droid (${F_DROID_JITSI_URL}); the versions from Google Play and the App Store contain trackers.`,
+      '- You will receive the password for the room in a separate message.',
+      '- You will wait briefly in a waiting room until I let you in.',
+      '- If you can: headphones and a quiet place where you can talk undisturbed.',
+      '',
+      'See you soon',
+    ].join('\n'),
+};
+
+const passwordTemplates: Record<Language, (v: { date: string; password: string }) => string> = {
+  de: ({ date, password }) => `Das Passwort für unseren Videotermin am ${date}: ${password}`,
+  en: ({ date, password }) => `The password for our video appointment on ${date}: ${password}`,
+};
+
+export function invitationFor(
+  appointment: Pick<Appointment, 'start' | 'durationMinutes' | 'roomName'>,
+  options: InvitationOptions,
+): Invitation {
+  const { date, time } = when(appointment, options.language, options.timeZone);
+  const link = meetingLink(options.serverOrigin, appointment.roomName);
+  return {
+    link,
+    invitation: templates[options.language]({
+      date,
+      time,
+      minutes: appointment.durationMinutes,
+      link,
+    }),
+    password: passwordTemplates[options.language]({ date, password: options.roomPassword }),
+  };
+}
