@@ -33,7 +33,7 @@ describe('invitation', () => {
     // The password lives in the keychain, and only there.
     const stored = await keytar.findCredentials(testKeychainService(suite.userDataDir));
     expect(stored.filter(({ account }) => account.startsWith('room-password/'))).toEqual([
-      { account: expect.stringMatching(/^room-password\//), password },
+      { account: expect.stringMatching(/^room-password\//) as unknown, password },
     ]);
 
     await page.getByRole('button', { name: 'Einladung kopieren' }).click();
@@ -51,7 +51,9 @@ describe('invitation', () => {
     await page.getByText('Die Kalenderdatei ist gespeichert.').waitFor();
     expect(app.saved).toHaveLength(1);
     const event = new ICAL.Event(
-      new ICAL.Component(ICAL.parse(app.saved[0]!.content)).getFirstSubcomponent('vevent')!,
+      new ICAL.Component(ICAL.parse(app.saved[0]!.content) as unknown[]).getFirstSubcomponent(
+        'vevent',
+      )!,
     );
     expect(event.summary).toBe('Video consultation');
     expect(event.location).toMatch(/^https:\/\/meet\.beratung\.example\/[a-z2-7]{26}$/);

@@ -111,7 +111,7 @@ describe('.ics', () => {
     });
 
   it('parses back with ical.js to the same appointment', () => {
-    const calendar = new ICAL.Component(ICAL.parse(ics()));
+    const calendar = new ICAL.Component(ICAL.parse(ics()) as unknown[]);
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
     const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
