@@ -47,7 +47,9 @@ describe('appointments end to end', () => {
 
     const restarted = await start();
     await restarted.page.getByRole('button', { name: /Upcoming/ }).click();
-    const option = restarted.page.getByRole('option');
+    const option = restarted.page
+      .getByRole('listbox', { name: 'Appointments' })
+      .getByRole('option');
     await expect
       .poll(() => option.allTextContents())
       .toEqual([expect.stringContaining('Follow-up consultation')]);
@@ -148,11 +150,15 @@ describe('appointments end to end', () => {
     await page.getByRole('button', { name: /Upcoming/ }).click();
     await page.getByLabel('Filter appointments').fill('debt');
     await expect
-      .poll(() => page.getByRole('option').allTextContents())
+      .poll(() =>
+        page.getByRole('listbox', { name: 'Appointments' }).getByRole('option').allTextContents(),
+      )
       .toEqual([expect.stringContaining('Debt counselling')]);
     await page.getByLabel('Filter appointments').fill('B-2');
     await expect
-      .poll(() => page.getByRole('option').allTextContents())
+      .poll(() =>
+        page.getByRole('listbox', { name: 'Appointments' }).getByRole('option').allTextContents(),
+      )
       .toEqual([expect.stringContaining('Addiction counselling')]);
     await page.getByLabel('Filter appointments').fill('nobody');
     await expect.poll(() => page.getByText('No appointment matches the filter.').count()).toBe(1);
@@ -166,7 +172,11 @@ describe('appointments end to end', () => {
     await expect.poll(() => status.getAttribute('data-state')).toBe('offline');
     expect(await status.textContent()).toContain('your appointments stay readable');
     await app.page.getByRole('button', { name: /Upcoming/ }).click();
-    await app.page.getByRole('option').first().click();
+    await app.page
+      .getByRole('listbox', { name: 'Appointments' })
+      .getByRole('option')
+      .first()
+      .click();
     expect(await app.page.getByRole('article').textContent()).toContain('Offline check');
   });
 
@@ -211,7 +221,9 @@ describe('appointments end to end', () => {
     const { page } = await start();
     await page.getByRole('button', { name: /Past/ }).click();
     await expect
-      .poll(() => page.getByRole('option').allTextContents())
+      .poll(() =>
+        page.getByRole('listbox', { name: 'Appointments' }).getByRole('option').allTextContents(),
+      )
       .toEqual([expect.stringContaining('Ten days ago')]);
 
     await page.getByRole('button', { name: 'Settings' }).click();
