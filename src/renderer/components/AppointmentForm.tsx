@@ -7,6 +7,7 @@ import {
 } from '../../shared/appointment';
 import { fieldIssues, type FieldIssue } from '../../shared/result';
 import { fromLocalInputs, toLocalInputs } from '../format';
+import { fieldAria, FieldNotes } from './FieldNotes';
 
 interface Props {
   appointment: Appointment | null;
@@ -93,16 +94,11 @@ export function AppointmentForm({ appointment, onSave, onDiscard }: Props) {
         id,
         name,
         value: values[name],
-        'aria-invalid': issue ? true : undefined,
-        'aria-describedby': issue ? `${id}-issue` : undefined,
+        ...fieldAria(id, { issue }),
         onChange: (event: { target: { value: string } }) =>
           setValues((old) => ({ ...old, [name]: event.target.value })),
       },
-      issue: issue ? (
-        <p className="field-issue" id={`${id}-issue`}>
-          {t(issue)}
-        </p>
-      ) : null,
+      issue: <FieldNotes id={id} issue={issue} />,
       id,
     };
   };

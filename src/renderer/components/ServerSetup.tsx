@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../shared/result';
 import { serverUrlSchema, type SettingsChange } from '../../shared/settings';
+import { fieldAria, FieldNotes } from './FieldNotes';
 
 interface Props {
   onSave: (change: SettingsChange) => Promise<FieldIssue[] | null>;
@@ -11,7 +12,7 @@ interface Props {
 /** First start without a server: ask for it, or let the counsellor do it later. */
 export function ServerSetup({ onSave, onLater }: Props) {
   const { t } = useTranslation();
-  const id = useId();
+  const id = `${useId()}-serverUrl`;
   const [serverUrl, setServerUrl] = useState('');
   const [issue, setIssue] = useState<string | null>(null);
 
@@ -20,36 +21,30 @@ export function ServerSetup({ onSave, onLater }: Props) {
     const parsed = serverUrlSchema.safeParse(serverUrl.trim());
     if (!parsed.success) {
       setIssue(parsed.error.issues[0]?.message ?? 'validation.serverUrl.invalid');
-      document.getElementById(`${id}-serverUrl`)?.focus();
+      document.getElementById(id)?.focus();
       return;
     }
     const problems = await onSave({ serverUrl: parsed.data });
     setIssue(problems?.[0]?.message ?? null);
   };
 
+  const notes = { hint: t('settings.serverUrlHint'), issue };
+
   return (
     <form className="server-setup" onSubmit={(event) => void submit(event)} noValidate>
       <h2>{t('setup.heading')}</h2>
       <p>{t('setup.intro')}</p>
-      <label htmlFor={`${id}-serverUrl`}>{t('settings.serverUrl')}</label>
+      <label htmlFor={id}>{t('settings.serverUrl')}</label>
       <input
-        id={`${id}-serverUrl`}
+        id={id}
         type="url"
         value={serverUrl}
         placeholder="https://"
         autoFocus
-        aria-invalid={issue ? true : undefined}
-        aria-describedby={issue ? `${id}-hint ${id}-issue` : `${id}-hint`}
+        {...fieldAria(id, notes)}
         onChange={(event) => setServerUrl(event.target.value)}
       />
-      <p className="hint" id={`${id}-hint`}>
-        {t('settings.serverUrlHint')}
-      </p>
-      {issue && (
-        <p className="field-issue" id={`${id}-issue`}>
-          {t(issue)}
-        </p>
-      )}
+      <FieldNotes id={id} {...notes} />
       <div className="actions">
         <button type="submit" className="primary">
           {t('actions.save')}

@@ -10,6 +10,7 @@ import {
   settingsChangeSchema,
   type SettingsChange,
 } from '../../shared/settings';
+import { fieldAria, FieldNotes } from './FieldNotes';
 import { TokenSettings } from './TokenSettings';
 
 interface Props {
@@ -74,21 +75,23 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
     else setSaved(true);
   };
 
-  const described = (field: Field, hint: boolean) =>
-    [hint ? `${id}-${field}-hint` : '', issues[field] ? `${id}-${field}-issue` : '']
-      .filter(Boolean)
-      .join(' ') || undefined;
-  const issue = (field: Field) =>
-    issues[field] ? (
-      <p className="field-issue" id={`${id}-${field}-issue`}>
-        {t(issues[field])}
-      </p>
-    ) : null;
+  /** The id, aria attributes and notes (hint and inline issue) of one field. */
+  const field = (name: Field) => {
+    const fieldId = `${id}-${name}`;
+    const notes = { hint: t(`settings.${name}Hint`), issue: issues[name] };
+    return {
+      id: fieldId,
+      aria: fieldAria(fieldId, notes),
+      notes: <FieldNotes id={fieldId} {...notes} />,
+    };
+  };
+  const serverUrlField = field('serverUrl');
+  const retentionDaysField = field('retentionDays');
 
   const listFields = [
-    { field: 'extraOrigins', value: extraOrigins, setValue: setExtraOrigins },
-    { field: 'iceServers', value: iceServers, setValue: setIceServers },
-    { field: 'spkiPins', value: spkiPins, setValue: setSpkiPins },
+    { name: 'extraOrigins', value: extraOrigins, setValue: setExtraOrigins },
+    { name: 'iceServers', value: iceServers, setValue: setIceServers },
+    { name: 'spkiPins', value: spkiPins, setValue: setSpkiPins },
   ] as const;
 
   return (
@@ -108,41 +111,34 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
           ))}
         </select>
 
-        <label htmlFor={`${id}-serverUrl`}>{t('settings.serverUrl')}</label>
+        <label htmlFor={serverUrlField.id}>{t('settings.serverUrl')}</label>
         <input
-          id={`${id}-serverUrl`}
+          id={serverUrlField.id}
           type="url"
           value={serverUrl}
           placeholder="https://"
-          aria-invalid={issues.serverUrl ? true : undefined}
-          aria-describedby={described('serverUrl', true)}
+          {...serverUrlField.aria}
           onChange={(event) => setServerUrl(event.target.value)}
         />
-        <p className="hint" id={`${id}-serverUrl-hint`}>
-          {t('settings.serverUrlHint')}
-        </p>
-        {issue('serverUrl')}
+        {serverUrlField.notes}
 
         <fieldset>
           <legend>{t('settings.network')}</legend>
           <p className="hint">{t('settings.networkHint')}</p>
-          {listFields.map(({ field, value, setValue }) => {
+          {listFields.map(({ name, value, setValue }) => {
+            const list = field(name);
             return (
-              <div key={field}>
-                <label htmlFor={`${id}-${field}`}>{t(`settings.${field}`)}</label>
+              <div key={name}>
+                <label htmlFor={list.id}>{t(`settings.${name}`)}</label>
                 <textarea
-                  id={`${id}-${field}`}
+                  id={list.id}
                   rows={2}
                   spellCheck={false}
                   value={value}
-                  aria-invalid={issues[field] ? true : undefined}
-                  aria-describedby={described(field, true)}
+                  {...list.aria}
                   onChange={(event) => setValue(event.target.value)}
                 />
-                <p className="hint" id={`${id}-${field}-hint`}>
-                  {t(`settings.${field}Hint`)}
-                </p>
-                {issue(field)}
+                {list.notes}
               </div>
             );
           })}
@@ -160,22 +156,18 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
           </p>
         </fieldset>
 
-        <label htmlFor={`${id}-retentionDays`}>{t('settings.retentionDays')}</label>
+        <label htmlFor={retentionDaysField.id}>{t('settings.retentionDays')}</label>
         <input
-          id={`${id}-retentionDays`}
+          id={retentionDaysField.id}
           type="number"
           inputMode="numeric"
           min={MIN_RETENTION_DAYS}
           max={MAX_RETENTION_DAYS}
           value={retentionDays}
-          aria-invalid={issues.retentionDays ? true : undefined}
-          aria-describedby={described('retentionDays', true)}
+          {...retentionDaysField.aria}
           onChange={(event) => setRetentionDays(event.target.value)}
         />
-        <p className="hint" id={`${id}-retentionDays-hint`}>
-          {t('settings.retentionDaysHint')}
-        </p>
-        {issue('retentionDays')}
+        {retentionDaysField.notes}
 
         <div className="actions">
           <button type="submit" className="primary">

@@ -4,6 +4,7 @@ import { tokenUrgency, type TokenStatus } from '../../shared/moderator-token';
 import { api } from '../api';
 import { formatTimestamp } from '../format';
 import { ConfirmDialog } from './ConfirmDialog';
+import { fieldAria, FieldNotes } from './FieldNotes';
 
 interface Props {
   status: TokenStatus;
@@ -75,15 +76,10 @@ export function TokenSettings({ status, onChange }: Props) {
             autoComplete="off"
             spellCheck={false}
             value={value}
-            aria-invalid={issue ? true : undefined}
-            aria-describedby={issue ? `${id}-issue` : undefined}
+            {...fieldAria(`${id}-token`, { issue })}
             onChange={(event) => setValue(event.target.value)}
           />
-          {issue && (
-            <p className="field-issue" id={`${id}-issue`}>
-              {t(issue)}
-            </p>
-          )}
+          <FieldNotes id={`${id}-token`} issue={issue} />
           <div className="actions">
             <button type="submit" className="primary">
               {t('token.save')}
