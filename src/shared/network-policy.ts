@@ -95,6 +95,12 @@ function originKey(url: URL): string {
   return `${url.protocol}//${url.host.toLowerCase()}`;
 }
 
+/** `scheme://host[:port]` of a URL or origin, as the policy compares them; null if it is none. */
+export function originOf(value: string | undefined): string | null {
+  const url = value ? parse(value) : null;
+  return url && originKey(url);
+}
+
 /** Normalises one configured origin; throws with a plain reason when it is not one. */
 export function normaliseOrigin(value: string, schemes: readonly string[]): string {
   const url = parse(value.trim());

@@ -1,3 +1,5 @@
+import { originOf } from './network-policy';
+
 /**
  * Which web permissions the app grants, and to whom. Everything not in the
  * table is denied, and what is in it is granted only to the configured Jitsi
@@ -31,21 +33,11 @@ export interface PermissionContext {
 const granted = new Set<string>(permissionTable.map((row) => row.permission));
 const mediaKinds = new Set(['video', 'audio', 'unknown']);
 
-function origin(value: string | undefined): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value);
-    return `${url.protocol}//${url.host.toLowerCase()}`;
-  } catch {
-    return null;
-  }
-}
-
 export function decidePermission(query: PermissionQuery, context: PermissionContext): boolean {
   if (!granted.has(query.permission) || context.serverOrigin === null) return false;
-  if (origin(query.requestingOrigin) !== context.serverOrigin) return false;
+  if (originOf(query.requestingOrigin) !== context.serverOrigin) return false;
   // The server's page gets them only as the meeting frame inside the app.
-  const embedding = origin(query.embeddingOrigin);
+  const embedding = originOf(query.embeddingOrigin);
   if (embedding === null || !context.appOrigins.has(embedding)) return false;
   if (query.permission === 'media') {
     return (query.mediaTypes ?? []).every((kind) => mediaKinds.has(kind));
