@@ -17,7 +17,10 @@ export default defineConfig({
       // Sandboxed preloads can require nothing but 'electron': bundle everything.
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve('src/preload/index.ts') },
+        input: {
+          index: resolve('src/preload/index.ts'),
+          meeting: resolve('src/preload/meeting.ts'),
+        },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
@@ -31,7 +34,12 @@ export default defineConfig({
       // No inline scripts or styles: the CSP forbids them.
       assetsInlineLimit: 0,
       modulePreload: { polyfill: false },
-      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve('src/renderer/index.html'),
+          meeting: resolve('src/renderer/meeting.html'),
+        },
+      },
     },
   },
 });

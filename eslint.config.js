@@ -83,7 +83,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/ipc/electron-transport.ts', 'src/preload/index.ts'],
+    files: ['src/main/ipc/electron-transport.ts', 'src/preload/index.ts', 'src/preload/meeting.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -49,7 +49,7 @@ async function timeEmptyPage(browser: Browser, root: string): Promise<number> {
   const handle = createAppRequestHandler({
     root,
     origin: APP_ORIGIN,
-    contentSecurityPolicy: () => contentSecurityPolicy({ frameOrigins: [] }),
+    contentSecurityPolicy: () => contentSecurityPolicy({ page: '/index.html', serverOrigin: null }),
   });
   const context = await browser.newContext();
   await context.route('**/*', async (route) => {

@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import jitsiSdk from '@jitsi/electron-sdk/main';
 import { BrowserWindow, app, clipboard, dialog, net, protocol, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import keytar from 'keytar';
@@ -13,12 +15,20 @@ import { APP_ORIGIN, APP_SCHEME } from '../shared/app-origin';
 import { createAppRequestHandler } from './windows/app-protocol';
 import { createExternalLinkOpener } from './windows/external-links';
 import { createMainWindow } from './windows/main-window';
+import { createMeetingWindowOpener } from './windows/meeting-window';
 import { guardWebContents } from './windows/web-contents-guard';
 
 // Composition root: the only place that wires Electron objects into the
 // plain modules. Everything it calls is tested under Node with small fakes.
 const DAY_MS = 86_400_000;
 const here = fileURLToPath(new URL('.', import.meta.url));
+// The Jitsi SDK's "you are sharing your screen" indicator is a file page of its own.
+const screenSharingIndicator = pathToFileURL(
+  join(
+    dirname(createRequire(import.meta.url).resolve('@jitsi/electron-sdk/package.json')),
+    'screensharing/screenSharingTracker.html',
+  ),
+).href;
 
 protocol.registerSchemesAsPrivileged([
   {
@@ -97,6 +107,27 @@ async function start(): Promise<void> {
   app.configureHostResolver({ secureDnsMode: 'off' });
 
   const settingsPath = join(userDataDir, 'settings.json');
+  const serveApp = createAppRequestHandler({
+    root: join(here, '../renderer'),
+    origin: APP_ORIGIN,
+    contentSecurityPolicy: (page) => services?.contentSecurityPolicy(page) ?? "default-src 'none'",
+  });
+  const openMeetingWindow = createMeetingWindowOpener({
+    BrowserWindow,
+    fromPartition: (partition) => session.fromPartition(partition),
+    serveApp: (meetingSession) => meetingSession.protocol.handle(APP_SCHEME, serveApp),
+    preload: join(here, '../preload/meeting.cjs'),
+    url: devServerUrl ? new URL('meeting.html', devServerUrl).href : `${APP_ORIGIN}/meeting.html`,
+    devTools: !app.isPackaged,
+    title: 'Sprechstunde',
+    attachJitsiSdk: (window) => {
+      jitsiSdk.setupScreenSharingMain(window, 'Sprechstunde', 'de.sprechstunde.desktop');
+      jitsiSdk.setupPictureInPictureMain(window);
+      jitsiSdk.setupPowerMonitorMain(window);
+      // Remote control (setupRemoteControlMain) is never set up: nobody steers this machine.
+    },
+    log: createLogger('meeting-window', logSink),
+  });
   services = await createMainServices({
     userDataDir,
     systemLocales: app.getPreferredSystemLanguages(),
@@ -107,6 +138,8 @@ async function start(): Promise<void> {
       ...(devServerUrl ? [rendererOrigin.replace(/^http/, 'ws')] : []),
       ...(!app.isPackaged ? ['devtools://devtools'] : []),
     ],
+    appFiles: [screenSharingIndicator],
+    openMeetingWindow,
     settingsPath,
     createSettingsFile: () => new ElectronStore({ name: 'settings', cwd: userDataDir }),
     fetch: (url, init) => net.fetch(url, init),
@@ -137,14 +170,7 @@ async function start(): Promise<void> {
     running.purgeExpired().catch((error: unknown) => log.error('retention failed', error));
   }, DAY_MS).unref();
 
-  protocol.handle(
-    APP_SCHEME,
-    createAppRequestHandler({
-      root: join(here, '../renderer'),
-      origin: APP_ORIGIN,
-      contentSecurityPolicy: running.contentSecurityPolicy,
-    }),
-  );
+  protocol.handle(APP_SCHEME, serveApp);
 
   mainWindow = createMainWindow(
     BrowserWindow,

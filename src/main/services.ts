@@ -2,6 +2,7 @@ import { LIST_PAGE_SIZE, queryAppointments } from '../shared/appointment-views';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
 import { appointmentIcs } from '../shared/ical';
 import { invitationFor } from '../shared/invitation';
+import type { ServerStatus } from '../shared/ipc-contract';
 import type { TokenStatus } from '../shared/moderator-token';
 import { AppFailure } from '../shared/result';
 import type { Language } from '../shared/settings';
@@ -10,6 +11,8 @@ import { createRetention, forgetRoomPassword } from './appointments/retention';
 import { createCredentials, KEYCHAIN_SERVICE, type Keychain } from './credentials/credentials';
 import { createModeratorToken } from './credentials/moderator-token';
 import { createRoomPasswords } from './credentials/room-passwords';
+import { windowOf } from '../shared/ipc-channels';
+import { createConsultations, type OpenMeetingWindow } from './consultation/consultations';
 import { createRouter, isAppOrigin, type Handlers, type Router } from './ipc/router';
 import { createLogger, type LogSink } from './log/logger';
 import { createNetworkGuard, type NetworkGuard } from './network/network-guard';
@@ -27,6 +30,8 @@ export interface MainServicesOptions {
   appOrigin: string;
   /** Every origin of the app's own bundle the network may load; defaults to `appOrigin`. */
   appOrigins?: readonly string[];
+  /** Exact `file:` pages the app's windows load (the Jitsi SDK's screen-sharing indicator). */
+  appFiles?: readonly string[];
   /** The OS keychain: keytar in the app and in the tests. */
   keychain: Keychain;
   /** The keychain service name; tests use their own. */
@@ -39,6 +44,8 @@ export interface MainServicesOptions {
   clipboard: { writeText(text: string): void };
   /** Asks where to save a file and writes it; resolves null when the user cancels. */
   saveFile(suggestedName: string, content: string): Promise<string | null>;
+  /** Opens the meeting window in a fresh partition (a BrowserWindow in the app). */
+  openMeetingWindow: OpenMeetingWindow;
   now?: () => Date;
   logSink?: LogSink;
 }
@@ -47,8 +54,8 @@ export interface MainServices {
   router: Router;
   /** Deletes what the retention setting says is due; the app calls it daily. */
   purgeExpired: () => Promise<number>;
-  /** The renderer's CSP of the moment: frames only from the configured server. */
-  contentSecurityPolicy: () => string;
+  /** The CSP of an app page (by path) at this moment: it follows the configured server. */
+  contentSecurityPolicy: (page: string) => string;
   /** The network policy every session applies, and what it counted. */
   network: NetworkGuard;
   /** The UI language of the moment, for dialogs main shows itself. */
@@ -76,6 +83,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const network = createNetworkGuard({
     settings: () => settings.view().settings,
     appOrigins: options.appOrigins ?? [options.appOrigin],
+    appFiles: options.appFiles ?? [],
     now,
     log: logger('network'),
   });
@@ -117,6 +125,35 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     const roomPassword = await roomPasswords.get(id);
     return invitationFor(appointment, { serverOrigin: serverUrl, roomPassword, language });
   }
+
+  /** Whether the server answers; a pin that refused it during the check explains why not. */
+  async function serverStatus(): Promise<ServerStatus> {
+    const { serverUrl } = settings.view().settings;
+    const status = await checkServer(options.fetch, serverUrl, now);
+    const refusal = network.lastTlsRefusal();
+    if (
+      status.state === 'unreachable' &&
+      serverUrl &&
+      refusal &&
+      refusal.host === new URL(serverUrl).hostname &&
+      refusal.at >= status.startedAt
+    ) {
+      return { state: 'certificate-refused', host: refusal.host, checkedAt: status.checkedAt };
+    }
+    return { state: status.state, checkedAt: status.checkedAt };
+  }
+
+  const consultations = createConsultations({
+    appointments,
+    settings: () => settings.view(),
+    readToken: () => token.read(),
+    roomPasswords,
+    network,
+    checkServer: serverStatus,
+    openMeetingWindow: options.openMeetingWindow,
+    now,
+    log: logger('consultation'),
+  });
 
   const handlers: Handlers = {
     'appointments:query': (query) => queryAppointments(appointments.list(), query),
@@ -166,22 +203,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     'token:status': () => token.status(),
     'token:save': ({ token: value }) => token.save(value),
     'token:delete': () => token.remove(),
-    'server:status': async () => {
-      const { serverUrl } = settings.view().settings;
-      const status = await checkServer(options.fetch, serverUrl, now);
-      // A pin that refused the server during this check explains the failure.
-      const refusal = network.lastTlsRefusal();
-      if (
-        status.state === 'unreachable' &&
-        serverUrl &&
-        refusal &&
-        refusal.host === new URL(serverUrl).hostname &&
-        refusal.at >= status.startedAt
-      ) {
-        return { state: 'certificate-refused', host: refusal.host, checkedAt: status.checkedAt };
-      }
-      return { state: status.state, checkedAt: status.checkedAt };
-    },
+    'server:status': serverStatus,
     'invitation:get': async ({ id, language }) => invitation(id, language),
     'invitation:saveIcs': async ({ id, language }) => {
       const appointment = appointments.get(id);
@@ -194,23 +216,16 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       options.clipboard.writeText(text);
       return { copied: true };
     },
-    'consultation:start': ({ id }) => {
-      appointments.get(id);
-      network.beginConsultation(id);
-      return { id };
-    },
+    'consultation:join': ({ id, asGuest }) => consultations.join(id, asGuest),
     'consultation:report': () => {
       const current = network.currentReport();
       return current && { id: current.appointmentId, report: current.report };
     },
-    'consultation:end': async () => {
-      const ended = network.endConsultation();
-      if (!ended) return null;
-      return appointments.addPrivacyReport(ended.appointmentId, ended.report).catch((error) => {
-        // Deleted during the consultation: there is nothing to keep the report on.
-        if (error instanceof AppFailure && error.code === 'not-found') return null;
-        throw error;
-      });
+    'meeting:spec': () => consultations.spec(),
+    'meeting:report': () => consultations.report(),
+    'meeting:leave': () => {
+      consultations.leave();
+      return { left: true };
     },
   };
 
@@ -218,13 +233,14 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     network,
     language: () => settings.view().language,
     purgeExpired: () => retention.purge(),
-    contentSecurityPolicy: () => {
-      const { serverUrl } = settings.view().settings;
-      return contentSecurityPolicy({ frameOrigins: serverUrl ? [new URL(serverUrl).origin] : [] });
-    },
+    contentSecurityPolicy: (page) =>
+      contentSecurityPolicy({ page, serverOrigin: settings.view().settings.serverUrl }),
     router: createRouter({
       handlers,
-      isTrustedSender: (sender) => isAppOrigin(sender.url, options.appOrigin),
+      // The meeting window runs the server's script: it gets its own channels only.
+      isTrustedSender: (sender, channel) =>
+        isAppOrigin(sender.url, options.appOrigin) &&
+        (windowOf(channel) === 'meeting') === consultations.isMeetingWindow(sender.contentsId),
       log: logger('ipc'),
     }),
   };

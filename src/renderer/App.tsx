@@ -19,6 +19,7 @@ import { LockedStore } from './components/LockedStore';
 import { Notices } from './components/Notices';
 import { switchLanguage } from './i18n';
 import { useAppointmentPages } from './use-appointment-pages';
+import { useServerStatus } from './use-server-status';
 
 // The forms carry zod: they load after the list is on screen, off the start-up
 // path, and are fetched right away so a quick click never waits for them.
@@ -70,6 +71,7 @@ export function App({ initial }: { initial: InitialState }) {
   );
   const [error, setError] = useState<AppError | null>(null);
   const day = useLocalDay();
+  const connection = useServerStatus(settings.settings.serverUrl);
   const pages = useAppointmentPages({ view, filter, day, version }, initial.firstPage);
 
   useEffect(() => {
@@ -159,7 +161,7 @@ export function App({ initial }: { initial: InitialState }) {
     <div className="app">
       <header className="topbar">
         <h1>{t('app.title')}</h1>
-        <ConnectionStatus serverUrl={settings.settings.serverUrl} />
+        <ConnectionStatus state={connection.state} host={connection.host} />
         <button type="button" onClick={() => setPane({ kind: 'settings' })}>
           {t('nav.settings')}
         </button>
@@ -264,6 +266,8 @@ export function App({ initial }: { initial: InitialState }) {
               ) : pane.kind === 'details' ? (
                 <AppointmentDetails
                   appointment={pane.appointment}
+                  connection={connection.state}
+                  onConsultationEnded={changed}
                   onEdit={() => setPane({ kind: 'edit', appointment: pane.appointment })}
                   onSetStatus={(status) => void setStatus(pane.appointment.id, status)}
                   onDelete={() => void remove(pane.appointment.id)}

@@ -1,4 +1,4 @@
-import { channels, type Channel } from './ipc-channels';
+import type { Channel, MainChannel, MeetingChannel } from './ipc-channels';
 import type { IpcContract, ReplyOf, RequestOf } from './ipc-contract';
 import type { Result } from './result';
 
@@ -10,22 +10,27 @@ type Call<C extends Channel> =
     ? () => Promise<Result<ReplyOf<C>>>
     : (request: RequestOf<C>) => Promise<Result<ReplyOf<C>>>;
 
-/** What the renderer sees as `window.sprechstunde`, derived from the contract. */
-export type SprechstundeApi = {
-  [Area in AreaOf<Channel>]: {
-    [Method in MethodOf<Channel, Area>]: Call<`${Area}:${Method}` & keyof IpcContract>;
+/** The API over some channels, derived from the contract: `area:method` → `api.area.method()`. */
+export type ApiOf<C extends Channel> = {
+  [Area in AreaOf<C>]: {
+    [Method in MethodOf<C, Area>]: Call<`${Area}:${Method}` & keyof IpcContract>;
   };
 };
 
+/** What the main window sees as `window.sprechstunde`. */
+export type SprechstundeApi = ApiOf<MainChannel>;
+/** What the meeting window sees as `window.sprechstunde`: its own channels only. */
+export type MeetingApi = ApiOf<MeetingChannel>;
+
 export type Invoke = (channel: Channel, request: unknown) => Promise<unknown>;
 
-/** Builds the API object from the contract; `invoke` is the only transport. */
-export function createApi(invoke: Invoke): SprechstundeApi {
+/** Builds the API object for `channels`; `invoke` is the only transport. */
+export function createApi<C extends Channel>(channels: readonly C[], invoke: Invoke): ApiOf<C> {
   const api: Record<string, Record<string, (request?: unknown) => Promise<unknown>>> = {};
   for (const channel of channels) {
     const [area, method] = channel.split(':') as [string, string];
     api[area] ??= {};
     api[area][method] = (request?: unknown) => invoke(channel, request);
   }
-  return api as unknown as SprechstundeApi;
+  return api as unknown as ApiOf<C>;
 }

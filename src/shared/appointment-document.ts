@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { appointmentSchema } from './appointment';
 
 /** The version of the appointment document this build writes. */
-export const APPOINTMENT_SCHEMA_VERSION = 1;
+export const APPOINTMENT_SCHEMA_VERSION = 2;
 
 export const appointmentDocumentSchema = z.object({
   // The version is checked (and migrated) before this schema runs.
@@ -17,8 +17,23 @@ export interface Migration {
   migrate: (document: Record<string, unknown>) => Record<string, unknown>;
 }
 
-// Version 1 is the first stored format. A later format adds its step here.
-export const appointmentMigrations: readonly Migration[] = [];
+// Version 1 is the first stored format. Each later format adds its step here.
+export const appointmentMigrations: readonly Migration[] = [
+  {
+    // 2: each appointment says whether its clients wait in the lobby; the old ones do.
+    from: 1,
+    migrate: (document) => ({
+      ...document,
+      appointments: Array.isArray(document.appointments)
+        ? document.appointments.map((appointment: unknown) =>
+            typeof appointment === 'object' && appointment !== null
+              ? { lobby: true, ...appointment }
+              : appointment,
+          )
+        : document.appointments,
+    }),
+  },
+];
 
 export type DocumentProblem =
   | { kind: 'not-an-object' }

@@ -30,8 +30,10 @@ export const appointmentDraftSchema = z.object({
   notes: z.string({ error: 'validation.notes.tooLong' }).max(20_000, {
     error: 'validation.notes.tooLong',
   }),
+  /** Clients wait in the lobby until the counsellor admits them (on unless turned off). */
+  lobby: z.boolean({ error: 'validation.lobby.invalid' }).default(true),
 });
-export type AppointmentDraft = z.infer<typeof appointmentDraftSchema>;
+export type AppointmentDraft = z.output<typeof appointmentDraftSchema>;
 
 /** See privacy-report.ts: blocked requests per host, kept on the appointment. */
 export const privacyReportSchema = z.object({

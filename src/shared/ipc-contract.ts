@@ -8,6 +8,8 @@ import {
 } from './appointment';
 import { appointmentViews } from './appointment-views';
 import type { Channel } from './ipc-channels';
+import { roomNamePattern } from './appointment';
+import { roomPasswordPattern } from './room-password';
 import { languages, settingsChangeSchema, userSettingsSchema } from './settings';
 
 const invitationRequestSchema = z.object({
@@ -70,6 +72,35 @@ export const settingsViewSchema = z.object({
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 
 const none = z.undefined();
+
+/**
+ * Everything the meeting window needs to open the IFrame API for one
+ * consultation, and nothing about the client: no label, title or notes.
+ */
+export const meetingSpecSchema = z.object({
+  serverOrigin: z.url(),
+  /** `host[:port]`, as `new JitsiMeetExternalAPI(domain, …)` takes it. */
+  domain: z.string().min(1),
+  roomName: z.string().regex(roomNamePattern),
+  /** The moderator token; null joins as a guest (the counsellor agreed to that). */
+  jwt: z.string().nullable(),
+  displayName: z.string(),
+  language: z.enum(languages),
+  roomPassword: z.string().regex(roomPasswordPattern),
+  lobby: z.boolean(),
+  configOverwrite: z.record(z.string(), z.unknown()),
+  interfaceConfigOverwrite: z.record(z.string(), z.unknown()),
+  iceServers: z
+    .object({
+      replace: z.array(
+        z.object({ targetType: z.enum(['stun', 'turn', 'turns']), urls: z.string().nullable() }),
+      ),
+    })
+    .optional(),
+  start: z.iso.datetime({ offset: true }),
+  durationMinutes: z.number().int().positive(),
+});
+export type MeetingSpec = z.infer<typeof meetingSpecSchema>;
 
 /** At most this many rows per query: the list asks for the window it shows. */
 export const MAX_PAGE_SIZE = 500;
@@ -154,16 +185,16 @@ export const ipcContract = {
   },
   'token:delete': { request: none, reply: tokenStatusSchema },
   'server:status': { request: none, reply: serverStatusSchema },
-  // Counting what the network guard blocks while one appointment's meeting is open.
-  'consultation:start': {
-    request: z.object({ id: appointmentIdSchema }),
-    reply: z.object({ id: appointmentIdSchema }),
+  // Opens the meeting window and answers when the consultation is over, with
+  // the appointment (its privacy report merged in) and this consultation's report.
+  'consultation:join': {
+    request: z.object({ id: appointmentIdSchema, asGuest: z.boolean() }),
+    reply: z.object({ appointment: appointmentSchema, report: privacyReportSchema }),
   },
   'consultation:report': {
     request: none,
     reply: z.object({ id: appointmentIdSchema, report: privacyReportSchema }).nullable(),
   },
-  'consultation:end': { request: none, reply: appointmentSchema.nullable() },
   // The client's invitation: link, text, and the room password as its own text.
   'invitation:get': {
     request: invitationRequestSchema,
@@ -177,6 +208,10 @@ export const ipcContract = {
     request: z.object({ text: z.string().min(1).max(20_000) }),
     reply: z.object({ copied: z.literal(true) }),
   },
+  // The meeting window's own channels (ipc-channels.ts: `meetingChannels`).
+  'meeting:spec': { request: none, reply: meetingSpecSchema },
+  'meeting:report': { request: none, reply: privacyReportSchema },
+  'meeting:leave': { request: none, reply: z.object({ left: z.literal(true) }) },
   // `satisfies` makes the compiler refuse a channel missing from, or extra to, the name list.
 } as const satisfies Record<Channel, { request: z.ZodType; reply: z.ZodType }>;
 

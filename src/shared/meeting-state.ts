@@ -156,3 +156,68 @@ export const AUDIO_ONLY_ABOVE = 4;
 export function suggestsAudioOnly(state: MeetingState): boolean {
   return !state.videoMuted && state.participants.length + 1 > AUDIO_ONLY_ABOVE;
 }
+
+/** The IFrame API events the meeting view listens to (external_api.js's camelCase names). */
+export const meetingEventNames = [
+  'videoConferenceJoined',
+  'videoConferenceLeft',
+  'readyToClose',
+  'participantRoleChanged',
+  'participantJoined',
+  'participantLeft',
+  'displayNameChange',
+  'knockingParticipant',
+  'passwordRequired',
+  'audioMuteStatusChanged',
+  'videoMuteStatusChanged',
+  'errorOccurred',
+] as const;
+
+const text = (value: unknown, max = 200): string | null =>
+  typeof value === 'string' ? value.slice(0, max) : null;
+
+/**
+ * An event as the iframe sent it, checked field by field: the payload comes
+ * from the server's page, so nothing is taken on trust. Null when it does not fit.
+ */
+export function meetingEventFrom(name: string, payload: unknown): MeetingEvent | null {
+  const data = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<
+    string,
+    unknown
+  >;
+  const id = text(data.id, 100);
+  switch (name) {
+    case 'videoConferenceJoined':
+      return id ? { name, id } : null;
+    case 'participantRoleChanged': {
+      const role = text(data.role, 40);
+      return id && role ? { name, id, role } : null;
+    }
+    case 'participantJoined':
+      return id ? { name, id, displayName: text(data.displayName) ?? '' } : null;
+    case 'participantLeft':
+      return id ? { name, id } : null;
+    case 'displayNameChange':
+      return id ? { name, id, displayname: text(data.displayname) ?? '' } : null;
+    case 'knockingParticipant': {
+      const participant = (data.participant ?? {}) as Record<string, unknown>;
+      const knocker = text(participant.id, 100);
+      return knocker
+        ? { name, participant: { id: knocker, name: text(participant.name) ?? '' } }
+        : null;
+    }
+    case 'audioMuteStatusChanged':
+    case 'videoMuteStatusChanged':
+      return typeof data.muted === 'boolean' ? { name, muted: data.muted } : null;
+    case 'errorOccurred': {
+      const error = (data.error ?? {}) as Record<string, unknown>;
+      return { name, error: { name: text(error.name, 100) ?? 'unknown' } };
+    }
+    case 'videoConferenceLeft':
+    case 'readyToClose':
+    case 'passwordRequired':
+      return { name };
+    default:
+      return null;
+  }
+}

@@ -13,6 +13,10 @@ export const appErrorCodes = [
   'keychain-unavailable',
   'store-locked',
   'server-not-configured',
+  'server-unreachable',
+  'token-required',
+  'consultation-running',
+  'no-consultation',
   'internal',
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];

@@ -68,6 +68,11 @@ export const userSettingsSchema = z.object({
   spkiPins: z.array(spkiPinSchema).max(MAX_LIST_ENTRIES, { error: 'validation.list.tooLong' }),
   /** Media only through the TURN relay, so participants never see each other's IP address. */
   relayOnly: z.boolean(),
+  /** The counsellor's name as clients see it in the meeting; empty: the token's name. */
+  displayName: z
+    .string({ error: 'validation.displayName.tooLong' })
+    .trim()
+    .max(80, { error: 'validation.displayName.tooLong' }),
   /** Days after its end that a past appointment is deleted. */
   retentionDays: z
     .number({ error: 'validation.retentionDays.invalid' })
@@ -84,6 +89,7 @@ export const defaultUserSettings: UserSettings = {
   iceServers: [],
   spkiPins: [],
   relayOnly: false,
+  displayName: '',
   retentionDays: 30,
 };
 

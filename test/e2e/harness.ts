@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import Conf from 'conf';
 import keytar from 'keytar';
-import type { Browser, BrowserContext, Page, Request as PlaywrightRequest } from 'playwright-core';
+import {
+  request as playwrightRequest,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Request as PlaywrightRequest,
+} from 'playwright-core';
 import type { Keychain } from '../../src/main/credentials/credentials';
 import { createFileSink } from '../../src/main/log/file-sink';
 import { createMainServices, type MainServices } from '../../src/main/services';
@@ -28,6 +34,16 @@ export interface StartOptions {
   trustTestCertificates?: boolean;
 }
 
+/** One consultation's meeting window: a fresh browser context stands in for its partition. */
+export interface MeetingWindowHandle {
+  page: Page;
+  context: BrowserContext;
+  /** What the meeting's partition held when the app wiped it (cookies and storage per origin). */
+  storedAtWipe: Awaited<ReturnType<BrowserContext['storageState']>> | null;
+  /** True once the app wiped the partition (the harness then closes the context). */
+  wiped: boolean;
+}
+
 export interface RunningApp {
   page: Page;
   context: BrowserContext;
@@ -40,6 +56,10 @@ export interface RunningApp {
   /** Files the app saved (the save dialog answered with `<userData>/saved/<name>`). */
   saved: { path: string; content: string }[];
   logLines: string[];
+  /** Every meeting window the app opened, in order. */
+  meetings: MeetingWindowHandle[];
+  /** The next meeting window the app opens (or the one it opened since the last call). */
+  nextMeeting(): Promise<MeetingWindowHandle>;
   close(): Promise<void>;
 }
 
@@ -91,6 +111,21 @@ function resourceTypeOf(request: PlaywrightRequest): ResourceType {
   }
 }
 
+/** A fetch from Node that accepts the test servers' self-signed certificates. */
+async function trustingFetch(url: string, init: RequestInit): Promise<Response> {
+  const client = await playwrightRequest.newContext({ ignoreHTTPSErrors: true });
+  try {
+    const response = await client.fetch(url, {
+      method: init.method ?? 'GET',
+      maxRedirects: init.redirect === 'manual' ? 0 : 20,
+      timeout: 5000,
+    });
+    return new Response(null, { status: response.status() });
+  } finally {
+    await client.dispose();
+  }
+}
+
 export async function newUserDataDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'sprechstunde-e2e-'));
 }
@@ -111,13 +146,53 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
   const logLines: string[] = [];
   const clipboard: string[] = [];
   const saved: { path: string; content: string }[] = [];
-  const services = await createMainServices({
+  const blocked: string[] = [];
+  const meetings: MeetingWindowHandle[] = [];
+  const meetingWaiters: ((meeting: MeetingWindowHandle) => void)[] = [];
+  let meetingsTaken = 0;
+  let nextContentsId = 1;
+  const shim = await readFile(SHIM_PATH, 'utf8');
+
+  /**
+   * A browser context wired as the app wires a window's session: every request
+   * through the network guard, the app bundle served by the real protocol
+   * handler, and the window's preload API over the real router.
+   */
+  async function newWindowContext(preload: 'main' | 'meeting') {
+    const contentsId = nextContentsId++;
+    const context = await browser.newContext({
+      locale,
+      serviceWorkers: 'block',
+      ignoreHTTPSErrors: options.trustTestCertificates ?? false,
+    });
+    await guardContext(context, services, handle, blocked);
+    // Payloads cross as one JSON string each way, as Electron's IPC moves one
+    // structured clone: Playwright's own serializer walks every object and made
+    // the harness, not the app, the slow part (440 ms vs 80 ms for 5,000 appointments).
+    await context.exposeBinding(
+      '__sprechstundeInvoke',
+      async (source, channel: unknown, payload: unknown) =>
+        JSON.stringify(
+          await services.router.dispatch(channel, parsePayload(payload), {
+            url: source.frame.url(),
+            isMainFrame: source.frame.parentFrame() === null,
+            contentsId,
+          }),
+        ),
+    );
+    await context.addInitScript({ content: `globalThis.__sprechstundePreload = '${preload}';` });
+    await context.addInitScript({ content: shim });
+    return { context, contentsId };
+  }
+
+  const services: MainServices = await createMainServices({
     userDataDir,
     systemLocales: [locale],
     appOrigin: APP_ORIGIN,
     settingsPath: join(userDataDir, 'settings.json'),
     createSettingsFile: () => new Conf({ cwd: userDataDir, configName: 'settings' }),
-    fetch: (url, init) => fetch(url, init),
+    // As Electron's net.fetch would, with the test servers' certificates trusted.
+    fetch: options.trustTestCertificates ? trustingFetch : (url, init) => fetch(url, init),
     clipboard: { writeText: (text) => clipboard.push(text) },
     saveFile: async (name, content) => {
       const path = join(userDataDir, 'saved', name);
@@ -125,6 +200,27 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
       await writeFile(path, content, 'utf8');
       saved.push({ path, content });
       return path;
+    },
+    // What src/main/windows/meeting-window.ts does with a BrowserWindow on a new partition.
+    openMeetingWindow: async () => {
+      const { context, contentsId } = await newWindowContext('meeting');
+      const page = await context.newPage();
+      const meeting: MeetingWindowHandle = { page, context, storedAtWipe: null, wiped: false };
+      meetings.push(meeting);
+      meetingWaiters.splice(0).forEach((notify) => notify(meeting));
+      return {
+        contentsId,
+        closed: new Promise<void>((resolve) => page.once('close', () => resolve())),
+        load: async () => {
+          await page.goto(`${APP_ORIGIN}/meeting.html`);
+        },
+        close: () => void page.close(),
+        wipe: async () => {
+          meeting.storedAtWipe = await context.storageState();
+          await context.close();
+          meeting.wiped = true;
+        },
+      };
     },
     keychain: options.keychain ?? keytar,
     keychainService: testKeychainService(userDataDir),
@@ -138,19 +234,54 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
     contentSecurityPolicy: services.contentSecurityPolicy,
   });
 
-  const context = await browser.newContext({
-    locale,
-    serviceWorkers: 'block',
-    ignoreHTTPSErrors: options.trustTestCertificates ?? false,
-  });
-  const blocked: string[] = [];
+  const { context } = await newWindowContext('main');
+  const page = await context.newPage();
+  await page.goto(`${APP_ORIGIN}/index.html`);
+  return {
+    page,
+    context,
+    services,
+    userDataDir,
+    blocked,
+    clipboard,
+    saved,
+    logLines,
+    meetings,
+    nextMeeting: () => {
+      const opened = meetings[meetingsTaken];
+      if (opened) {
+        meetingsTaken++;
+        return Promise.resolve(opened);
+      }
+      return new Promise((resolve) =>
+        meetingWaiters.push((meeting) => {
+          meetingsTaken++;
+          resolve(meeting);
+        }),
+      );
+    },
+    close: async () => {
+      await Promise.all(meetings.map((meeting) => meeting.context.close()));
+      await context.close();
+    },
+  };
+}
+
+/**
+ * What session.webRequest.onBeforeRequest does in the app, with the same
+ * guard: every request, and every hop of a redirect, is decided first.
+ */
+async function guardContext(
+  context: BrowserContext,
+  services: MainServices,
+  handle: ReturnType<typeof createAppRequestHandler>,
+  blocked: string[],
+) {
   const allowed = (url: string, resourceType: ResourceType) => {
     const decision = services.network.filter({ url, resourceType });
     if (decision.action === 'block') blocked.push(url);
     return decision.action === 'allow';
   };
-  // What session.webRequest.onBeforeRequest does in the app, with the same
-  // guard: every request, and every hop of a redirect, is decided first.
   await context.route('**/*', async (route) => {
     const request = route.request();
     if (!allowed(request.url(), resourceTypeOf(request))) return route.abort('blockedbyclient');
@@ -184,32 +315,4 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
     if (allowed(socket.url(), 'webSocket')) socket.connectToServer();
     else socket.close({ code: 1008, reason: 'blocked' }).catch(() => {});
   });
-  // Payloads cross as one JSON string each way, as Electron's IPC moves one
-  // structured clone: Playwright's own serializer walks every object and made
-  // the harness, not the app, the slow part (440 ms vs 80 ms for 5,000 appointments).
-  await context.exposeBinding(
-    '__sprechstundeInvoke',
-    async (source, channel: unknown, payload: unknown) =>
-      JSON.stringify(
-        await services.router.dispatch(channel, parsePayload(payload), {
-          url: source.frame.url(),
-          isMainFrame: source.frame.parentFrame() === null,
-        }),
-      ),
-  );
-  await context.addInitScript({ content: await readFile(SHIM_PATH, 'utf8') });
-
-  const page = await context.newPage();
-  await page.goto(`${APP_ORIGIN}/index.html`);
-  return {
-    page,
-    context,
-    services,
-    userDataDir,
-    blocked,
-    clipboard,
-    saved,
-    logLines,
-    close: () => context.close(),
-  };
 }

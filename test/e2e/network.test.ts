@@ -74,44 +74,42 @@ async function setUpServer(page: Page, origin: string) {
     .waitFor({ state: 'detached' });
 }
 
-async function createAppointment(app: RunningApp): Promise<string> {
-  await app.page.getByRole('button', { name: 'New appointment' }).click();
-  await app.page.getByLabel('Title').fill('Debt counselling');
-  await app.page.getByLabel('Time').fill('10:30');
-  await app.page.getByRole('button', { name: 'Save', exact: true }).click();
-  await app.page.getByRole('heading', { name: 'Debt counselling' }).waitFor();
-  const { value } = (await app.page.evaluate(() =>
-    window.sprechstunde.appointments.query({
+/** The appointment as main keeps it, read through the app's own API. */
+async function storedAppointment(app: RunningApp) {
+  const result = await app.page.evaluate(async () => {
+    const page = await window.sprechstunde.appointments.query({
       view: 'today',
       filter: '',
       day: { start: 0, end: 4_102_444_800_000 },
       offset: 0,
       limit: 10,
-    }),
-  )) as unknown as { value: { rows: { id: string }[] } };
-  return value.rows[0]!.id;
+    });
+    if (!page.ok || !page.value.rows[0]) return null;
+    return window.sprechstunde.appointments.get({ id: page.value.rows[0].id });
+  });
+  if (!result?.ok) throw new Error('no appointment stored');
+  return result.value;
+}
+
+async function createAppointment(app: RunningApp) {
+  await app.page.getByRole('button', { name: 'New appointment' }).click();
+  await app.page.getByLabel('Title').fill('Debt counselling');
+  await app.page.getByLabel('Time').fill('10:30');
+  await app.page.getByRole('button', { name: 'Save', exact: true }).click();
+  await app.page.getByRole('heading', { name: 'Debt counselling' }).waitFor();
 }
 
 describe('network pinned to the configured server', () => {
   it('lets the server through, stops every third party, and reports them by host', async () => {
     const app = await suite.start({ trustTestCertificates: true });
     await setUpServer(app.page, server.origin);
-    const id = await createAppointment(app);
-    // The CSP of a loaded page is fixed: frames from the new server need a new page.
-    await app.page.reload();
-    await app.page.getByRole('listbox').waitFor();
-    await app.page.evaluate(
-      (appointmentId) => window.sprechstunde.consultation.start({ id: appointmentId }),
-      id,
-    );
+    await createAppointment(app);
 
-    // The server's page inside the app, where the meeting will be.
-    await app.page.evaluate((url) => {
-      const frame = document.createElement('iframe');
-      frame.src = url;
-      frame.title = 'meeting';
-      document.body.append(frame);
-    }, `${server.origin}/leaky.html`);
+    // No token: the counsellor agrees to join as guest; the meeting window opens.
+    await app.page.getByRole('button', { name: 'Start consultation' }).click();
+    await app.page.getByRole('button', { name: 'Join as guest' }).click();
+    const meeting = await app.nextMeeting();
+    await meeting.page.getByRole('button', { name: 'Join the consultation' }).click();
 
     // Wait for the slowest kinds (fonts, the module import, media).
     const expectedHosts = Object.values(thirdPartyReferences).map(hostOf);
@@ -123,6 +121,7 @@ describe('network pinned to the configured server', () => {
     // The server itself was reached, the redirects' first hops included.
     expect(server.requests).toEqual(
       expect.arrayContaining([
+        '/external_api.js',
         '/leaky.html',
         '/leaky.css',
         '/leaky.js',
@@ -134,34 +133,40 @@ describe('network pinned to the configured server', () => {
     // Nothing reached a third party: not one request at the stand-in.
     expect(leaked()).toEqual([]);
 
-    // Shown live while the consultation runs.
-    await app.page.getByRole('option', { name: /Debt counselling/ }).click();
-    const live = app.page.getByRole('region', { name: 'Blocked during this consultation' });
+    // Shown live beside the meeting, and on the appointment in the main window.
+    const live = meeting.page.getByRole('region', { name: 'Blocked during this consultation' });
     await expect.poll(() => live.textContent(), { timeout: 5000 }).toContain('www.gravatar.com');
+    const liveInMain = app.page.getByRole('region', { name: 'Blocked during this consultation' });
+    await expect
+      .poll(() => liveInMain.textContent(), { timeout: 5000 })
+      .toContain('www.gravatar.com');
 
-    const report = (await app.page.evaluate(() =>
-      window.sprechstunde.consultation.end(),
-    )) as unknown as {
-      value: { privacyReport: { total: number; hosts: { host: string; count: number }[] } };
-    };
-    const { privacyReport } = report.value;
-    expect(privacyReport.total).toBe(app.blocked.length);
-    expect(privacyReport.hosts.map((row) => row.host)).toEqual(
+    // Leaving: the window closes, the main window asks about the appointment and reports.
+    await meeting.page.getByRole('button', { name: 'Leave consultation' }).click();
+    const ended = app.page.getByRole('dialog', { name: 'The consultation has ended' });
+    await ended.waitFor();
+    expect(meeting.wiped).toBe(true);
+    const { privacyReport } = await storedAppointment(app);
+    expect(privacyReport!.total).toBe(app.blocked.length);
+    expect(await ended.textContent()).toContain(
+      `${privacyReport!.total} requests to ${privacyReport!.hosts.length} third-party servers blocked.`,
+    );
+    expect(privacyReport!.hosts.map((row) => row.host)).toEqual(
       expect.arrayContaining([...new Set(expectedHosts)]),
     );
     expect(new Set(expectedHosts).size).toBeGreaterThanOrEqual(40);
     // Hosts only: no path, no query.
     expect(JSON.stringify(privacyReport)).not.toMatch(/\/|\?/);
+    await ended.getByRole('button', { name: 'Not now' }).click();
 
     // Afterwards, on the appointment.
-    await app.page.getByRole('option', { name: /Debt counselling/ }).click();
     const kept = app.page.getByRole('region', { name: 'Privacy report' });
     await expect
       .poll(() => kept.textContent())
       .toContain(
-        `${privacyReport.total} requests to ${privacyReport.hosts.length} third-party servers blocked.`,
+        `${privacyReport!.total} requests to ${privacyReport!.hosts.length} third-party servers blocked.`,
       );
-    expect(await kept.getByRole('row').count()).toBe(privacyReport.hosts.length + 1);
+    expect(await kept.getByRole('row').count()).toBe(privacyReport!.hosts.length + 1);
     expect(leaked()).toEqual([]);
   });
 });

@@ -1,7 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser';
-import { newUserDataDir, removeUserDataDir, startApp, type RunningApp } from './harness';
+import {
+  APP_ORIGIN,
+  newUserDataDir,
+  removeUserDataDir,
+  startApp,
+  type RunningApp,
+} from './harness';
 
 let browser: Browser;
 let app: RunningApp;
@@ -43,17 +49,22 @@ describe('the renderer shell', () => {
     expect(ran).toEqual({ inline: false, handler: false });
   });
 
-  it('allows frames from the configured server only, once there is one', async () => {
-    const { page } = await start();
-    const policy = async () => {
-      const response = await page.reload();
+  it('frames nothing in the main window, and only the configured server in the meeting page', async () => {
+    const { page, context } = await start();
+    const other = await context.newPage();
+    const policy = async (path: string) => {
+      const response = await other.goto(`${APP_ORIGIN}${path}`);
       return response!.headers()['content-security-policy'];
     };
-    expect(await policy()).toContain("frame-src 'none';");
+    expect(await policy('/meeting.html')).toContain("frame-src 'none';");
     await page.evaluate(() =>
       window.sprechstunde.settings.update({ serverUrl: 'https://Meet.Beratung.example:8443/' }),
     );
-    expect(await policy()).toContain('frame-src https://meet.beratung.example:8443;');
+    expect(await policy('/index.html')).toContain("frame-src 'none';");
+    expect(await policy('/index.html')).toContain("script-src 'self';");
+    const meeting = await policy('/meeting.html');
+    expect(meeting).toContain('frame-src https://meet.beratung.example:8443;');
+    expect(meeting).toContain("script-src 'self' https://meet.beratung.example:8443;");
   });
 
   it('makes no request anywhere but its own bundle', async () => {

@@ -7,7 +7,11 @@ import type { Router, Sender } from './router';
 function senderOf(event: IpcMainInvokeEvent): Sender {
   const frame = event.senderFrame;
   if (!frame) return { url: '', isMainFrame: false };
-  return { url: frame.url, isMainFrame: frame.parent === null && frame === event.sender.mainFrame };
+  return {
+    url: frame.url,
+    isMainFrame: frame.parent === null && frame === event.sender.mainFrame,
+    contentsId: event.sender.id,
+  };
 }
 
 export function registerIpc(router: Router): void {

@@ -10,6 +10,8 @@ export interface Sender {
   url: string;
   /** True only for the window's top-level frame, never for an iframe. */
   isMainFrame: boolean;
+  /** Which web contents (window) sent it: the meeting window has channels of its own. */
+  contentsId?: number;
 }
 
 export type Handler<C extends Channel> = (
@@ -28,7 +30,7 @@ export interface Router {
  */
 export function createRouter(options: {
   handlers: Handlers;
-  isTrustedSender: (sender: Sender) => boolean;
+  isTrustedSender: (sender: Sender, channel: Channel) => boolean;
   log: Logger;
 }): Router {
   const { handlers, isTrustedSender, log } = options;
@@ -38,7 +40,7 @@ export function createRouter(options: {
         log.warn('refused request on an unknown channel');
         return fail('unknown-channel');
       }
-      if (!sender.isMainFrame || !isTrustedSender(sender)) {
+      if (!sender.isMainFrame || !isTrustedSender(sender, channel)) {
         log.warn(`refused ${channel} from an untrusted sender`);
         return fail('untrusted-sender');
       }

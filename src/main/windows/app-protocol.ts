@@ -18,8 +18,8 @@ export interface AppRequestHandlerOptions {
   root: string;
   /** `app://sprechstunde` in the app; the e2e harness serves the same files elsewhere. */
   origin: string;
-  /** The CSP of the moment (it follows the configured server). */
-  contentSecurityPolicy: () => string;
+  /** The CSP of a page (by path) at this moment: it follows the configured server. */
+  contentSecurityPolicy: (page: string) => string;
 }
 
 /**
@@ -60,7 +60,7 @@ export function createAppRequestHandler(options: AppRequestHandlerOptions) {
       'cache-control': 'no-store',
     };
     if (type.startsWith('text/html')) {
-      headers['content-security-policy'] = options.contentSecurityPolicy();
+      headers['content-security-policy'] = options.contentSecurityPolicy(relative);
     }
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { headers });
   };

@@ -2,18 +2,30 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Appointment, AppointmentStatus } from '../../shared/appointment';
 import { formatStart, formatTimestamp } from '../format';
+import type { ConnectionState } from '../use-server-status';
 import { ConfirmDialog } from './ConfirmDialog';
+import { ConsultationControls } from './ConsultationControls';
 import { InvitationPanel } from './InvitationPanel';
 import { AppointmentPrivacy } from './PrivacyReport';
 
 interface Props {
   appointment: Appointment;
+  /** Whether the server answers: a consultation starts only when it does. */
+  connection: ConnectionState;
+  onConsultationEnded: (appointment: Appointment) => void;
   onEdit: () => void;
   onSetStatus: (status: AppointmentStatus) => void;
   onDelete: () => void;
 }
 
-export function AppointmentDetails({ appointment, onEdit, onSetStatus, onDelete }: Props) {
+export function AppointmentDetails({
+  appointment,
+  connection,
+  onConsultationEnded,
+  onEdit,
+  onSetStatus,
+  onDelete,
+}: Props) {
   const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const language = i18n.language;
@@ -33,6 +45,8 @@ export function AppointmentDetails({ appointment, onEdit, onSetStatus, onDelete 
         <dd>
           <span className={`badge ${appointment.status}`}>{t(`status.${appointment.status}`)}</span>
         </dd>
+        <dt>{t('appointment.lobby')}</dt>
+        <dd>{appointment.lobby ? t('appointment.lobbyOn') : t('appointment.lobbyOff')}</dd>
         <dt>{t('appointment.room')}</dt>
         <dd>
           <code>{appointment.roomName}</code>
@@ -42,8 +56,15 @@ export function AppointmentDetails({ appointment, onEdit, onSetStatus, onDelete 
         <dt>{t('appointment.updated')}</dt>
         <dd>{formatTimestamp(appointment.updatedAt, language)}</dd>
       </dl>
+      <ConsultationControls
+        key={appointment.id}
+        appointment={appointment}
+        connection={connection}
+        onEnded={onConsultationEnded}
+        onMarkDone={() => onSetStatus('done')}
+      />
       <div className="actions">
-        <button type="button" className="primary" onClick={onEdit}>
+        <button type="button" onClick={onEdit}>
           {t('actions.edit')}
         </button>
         {appointment.status === 'cancelled' ? (

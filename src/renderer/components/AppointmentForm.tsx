@@ -55,6 +55,7 @@ export function AppointmentForm({ appointment, onSave, onDiscard }: Props) {
   const [values, setValues] = useState<Values>(() => initialValues(appointment));
   const [issues, setIssues] = useState<Partial<Record<Field, string>>>({});
   const [saving, setSaving] = useState(false);
+  const [lobby, setLobby] = useState(appointment?.lobby ?? true);
 
   const showIssues = (list: FieldIssue[]) => {
     const byField: Partial<Record<Field, string>> = {};
@@ -75,6 +76,7 @@ export function AppointmentForm({ appointment, onSave, onDiscard }: Props) {
       start: fromLocalInputs(values.date, values.time),
       durationMinutes: values.duration.trim() === '' ? Number.NaN : Number(values.duration),
       notes: values.notes,
+      lobby,
     });
     if (!parsed.success) {
       showIssues(fieldIssues(parsed.error));
@@ -149,6 +151,18 @@ export function AppointmentForm({ appointment, onSave, onDiscard }: Props) {
       <textarea {...notes.input} rows={6} />
       <p className="hint">{t('appointment.notesHint')}</p>
       {notes.issue}
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={lobby}
+          aria-describedby={`${formId}-lobby-hint`}
+          onChange={(event) => setLobby(event.target.checked)}
+        />
+        {t('appointment.lobbyField')}
+      </label>
+      <p className="hint" id={`${formId}-lobby-hint`}>
+        {t('appointment.lobbyHint')}
+      </p>
 
       <div className="actions">
         <button type="submit" className="primary" disabled={saving}>

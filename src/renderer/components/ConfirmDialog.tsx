@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 interface Props {
   title: string;
@@ -7,6 +7,10 @@ interface Props {
   cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** `danger` for what cannot be undone (the default), `primary` for a plain yes. */
+  tone?: 'danger' | 'primary';
+  /** More to show under the question. */
+  children?: ReactNode;
 }
 
 /** A modal `<dialog>`: the browser traps focus and Escape cancels. */
@@ -17,6 +21,8 @@ export function ConfirmDialog({
   cancelLabel,
   onConfirm,
   onCancel,
+  tone = 'danger',
+  children,
 }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -36,12 +42,13 @@ export function ConfirmDialog({
     >
       <h2 id="confirm-title">{title}</h2>
       <p>{body}</p>
+      {children}
       <div className="actions">
         {/* The safe choice has the focus. */}
         <button type="button" autoFocus onClick={onCancel}>
           {cancelLabel}
         </button>
-        <button type="button" className="danger" onClick={onConfirm}>
+        <button type="button" className={tone} onClick={onConfirm}>
           {confirmLabel}
         </button>
       </div>

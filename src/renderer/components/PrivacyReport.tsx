@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OTHER_HOSTS, type PrivacyReport } from '../../shared/privacy-report';
 import { api } from '../api';
@@ -8,9 +8,10 @@ const LIVE_REFRESH_MS = 2000;
 /** Blocked requests per host and in total; hosts only, nothing else. */
 export function PrivacyReportView({ report, live }: { report: PrivacyReport; live: boolean }) {
   const { t } = useTranslation();
+  const heading = useId();
   return (
-    <section className="privacy-report" aria-labelledby="privacy-heading" data-live={live}>
-      <h3 id="privacy-heading">{live ? t('privacy.live') : t('privacy.heading')}</h3>
+    <section className="privacy-report" aria-labelledby={heading} data-live={live}>
+      <h3 id={heading}>{live ? t('privacy.live') : t('privacy.heading')}</h3>
       <p role={live ? 'status' : undefined}>
         {report.total === 0
           ? t('privacy.none')

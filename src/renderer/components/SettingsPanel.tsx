@@ -21,7 +21,14 @@ interface Props {
 }
 
 const languageNames: Record<string, string> = { de: 'Deutsch', en: 'English' };
-const fields = ['serverUrl', 'extraOrigins', 'iceServers', 'spkiPins', 'retentionDays'] as const;
+const fields = [
+  'displayName',
+  'serverUrl',
+  'extraOrigins',
+  'iceServers',
+  'spkiPins',
+  'retentionDays',
+] as const;
 type Field = (typeof fields)[number];
 
 /** One entry per line; blank lines do not count. */
@@ -35,6 +42,7 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [language, setLanguage] = useState(view.settings.language);
+  const [displayName, setDisplayName] = useState(view.settings.displayName);
   const [serverUrl, setServerUrl] = useState(view.settings.serverUrl ?? '');
   const [extraOrigins, setExtraOrigins] = useState(view.settings.extraOrigins.join('\n'));
   const [iceServers, setIceServers] = useState(view.settings.iceServers.join('\n'));
@@ -58,6 +66,7 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
     setSaved(false);
     const parsed = settingsChangeSchema.safeParse({
       language,
+      displayName,
       serverUrl: serverUrl.trim() === '' ? null : serverUrl.trim(),
       extraOrigins: lines(extraOrigins),
       iceServers: lines(iceServers),
@@ -85,6 +94,7 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
       notes: <FieldNotes id={fieldId} {...notes} />,
     };
   };
+  const displayNameField = field('displayName');
   const serverUrlField = field('serverUrl');
   const retentionDaysField = field('retentionDays');
 
@@ -155,6 +165,17 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
             {t('settings.relayOnlyHint')}
           </p>
         </fieldset>
+
+        <label htmlFor={displayNameField.id}>{t('settings.displayName')}</label>
+        <input
+          id={displayNameField.id}
+          value={displayName}
+          maxLength={80}
+          autoComplete="name"
+          {...displayNameField.aria}
+          onChange={(event) => setDisplayName(event.target.value)}
+        />
+        {displayNameField.notes}
 
         <label htmlFor={retentionDaysField.id}>{t('settings.retentionDays')}</label>
         <input

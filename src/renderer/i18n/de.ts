@@ -27,6 +27,12 @@ export const de = {
     notesHint: 'Nur auf diesem Gerät gespeichert.',
     status: 'Status',
     room: 'Raum',
+    lobby: 'Warteraum',
+    lobbyOn: 'an – Sie lassen die ratsuchende Person ein',
+    lobbyOff: 'aus – wer Link und Passwort hat, kommt direkt in den Raum',
+    lobbyField: 'Warteraum: Ich lasse Teilnehmende selbst ein',
+    lobbyHint:
+      'Empfohlen. Wer Link und Passwort hat, wartet, bis Sie ihn oder sie einlassen. Dafür brauchen Sie Moderationsrechte.',
     created: 'Angelegt',
     updated: 'Geändert',
     minutes: '{{count}} Min.',
@@ -88,6 +94,8 @@ export const de = {
       expired: 'Dieser Token ist bereits abgelaufen. Bitte besorgen Sie einen neuen bei Ihrer IT.',
     },
     retentionDays: { invalid: 'Bitte geben Sie eine ganze Zahl von 1 bis 3650 ein.' },
+    displayName: { tooLong: 'Bitte höchstens 80 Zeichen.' },
+    lobby: { invalid: 'Bitte wählen Sie, ob der Warteraum an ist.' },
     summary: 'Bitte prüfen Sie die markierten Felder.',
   },
   errors: {
@@ -102,6 +110,12 @@ export const de = {
     'keychain-unavailable':
       'Der Schlüsselbund des Systems ist nicht erreichbar. Es wurde nichts gespeichert.',
     'store-locked': 'Die Terminliste ist gesperrt, solange ihr Schlüssel nicht verfügbar ist.',
+    'server-unreachable':
+      'Der Jitsi-Server ist gerade nicht erreichbar. Bitte prüfen Sie die Internetverbindung und versuchen Sie es gleich noch einmal.',
+    'token-required':
+      'Für Moderationsrechte brauchen Sie Ihren persönlichen Zugangsschlüssel (Token).',
+    'consultation-running': 'Es läuft bereits eine Beratung. Bitte beenden Sie diese zuerst.',
+    'no-consultation': 'Es läuft gerade keine Beratung.',
     internal: 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.',
   },
   notices: {
@@ -197,6 +211,9 @@ export const de = {
     relayOnly: 'Nur über Relay verbinden (IP-Adressen verbergen)',
     relayOnlyHint:
       'Bild und Ton laufen nur über den TURN-Server Ihrer Organisation; niemand sieht die IP-Adresse der anderen Seite.',
+    displayName: 'Ihr Name in der Videoberatung',
+    displayNameHint:
+      'So sehen Ratsuchende Sie in Jitsi. Leer: der Name aus Ihrem Token, sonst „Beratung“.',
     retentionDays: 'Vergangene Termine löschen nach (Tagen)',
     retentionDaysHint:
       'So viele Tage nach ihrem Ende werden vergangene Termine mit allen Notizen von diesem Gerät gelöscht.',
@@ -235,5 +252,87 @@ export const de = {
       password: 'Das Passwort ist in der Zwischenablage.',
     },
     icsSaved: 'Die Kalenderdatei ist gespeichert.',
+  },
+  consultation: {
+    join: 'Beratung beginnen',
+    running: 'Die Beratung läuft im Beratungsfenster.',
+    disabled: {
+      offline: 'Ohne Internetverbindung kann keine Beratung beginnen. Der Termin bleibt lesbar.',
+      'not-configured':
+        'Tragen Sie zuerst die Adresse Ihres Jitsi-Servers in den Einstellungen ein.',
+      unreachable:
+        'Der Jitsi-Server antwortet gerade nicht. Sobald er wieder erreichbar ist, können Sie beginnen.',
+      'certificate-refused':
+        'Der Jitsi-Server wurde abgewiesen, weil sein Zertifikat nicht zum hinterlegten Schlüssel passt. Bitte wenden Sie sich an Ihre IT.',
+      checking: 'Die Verbindung zum Jitsi-Server wird geprüft …',
+      cancelled: 'Der Termin ist abgesagt.',
+    },
+    guest: {
+      title: 'Ohne Moderationsrechte beitreten?',
+      body: 'Für Moderationsrechte brauchen Sie Ihren persönlichen Zugangsschlüssel (Token); er ist nicht hinterlegt oder abgelaufen. Als Gast können Sie weder das Raumpasswort setzen noch den Warteraum steuern oder Personen einlassen.',
+      confirm: 'Als Gast beitreten',
+      cancel: 'Nicht beitreten',
+    },
+    ended: {
+      title: 'Die Beratung ist beendet',
+      body: 'Soll der Termin als erledigt markiert werden?',
+      markDone: 'Als erledigt markieren',
+      keep: 'Nicht jetzt',
+    },
+  },
+  meeting: {
+    windowTitle: 'Beratung – Sprechstunde',
+    before: {
+      heading: 'Gleich geht es los',
+      intro:
+        'Prüfen Sie Kamera, Mikrofon, Lautsprecher und Verbindung. Danach treten Sie der Beratung bei; Jitsi zeigt Ihnen vorher noch eine Vorschau.',
+    },
+    guest: 'Sie treten als Gast bei: ohne Moderationsrechte, ohne Raumpasswort und ohne Warteraum.',
+    join: 'Der Beratung beitreten',
+    cancel: 'Abbrechen',
+    stage: 'Videokonferenz',
+    failed:
+      'Die Videokonferenz konnte nicht geladen werden: Der Jitsi-Server hat seine Konferenz-Schnittstelle nicht geliefert. Bitte versuchen Sie es erneut oder wenden Sie sich an Ihre IT.',
+    panel: 'Beratung steuern',
+    status: {
+      heading: 'Ihre Rolle',
+      waiting: 'Sie sind noch nicht im Raum.',
+      moderator: 'Sie moderieren diese Beratung.',
+      participant: 'Sie nehmen ohne Moderationsrechte teil.',
+      secured: 'Der Raum ist mit Passwort geschützt.',
+      securedLobby: 'Der Raum ist mit Passwort geschützt, der Warteraum ist an.',
+    },
+    knocking: {
+      heading: 'Im Warteraum',
+      unnamed: 'Person ohne Namen',
+      admit: '{{name}} einlassen',
+      reject: '{{name}} abweisen',
+    },
+    people: {
+      heading: 'Im Raum',
+      count_one: '{{count}} Person (Sie)',
+      count_other: '{{count}} Personen',
+      oneToOne:
+        'Üblich ist das Gespräch zu zweit. Laden Sie weitere Personen nur ein, wenn die ratsuchende Person zustimmt.',
+      tooMany:
+        'Mehr als vier Personen mit Video: Wenn Bild oder Ton stocken, schalten Sie auf „Nur Ton“.',
+    },
+    firstAid: {
+      heading: 'Erste Hilfe',
+      audioOnly: 'Nur Ton',
+      cameraOn: 'Kamera wieder an',
+      lowerQuality: 'Bildqualität senken',
+      blur: 'Hintergrund weichzeichnen',
+      echo: 'Echo oder Pfeifen?',
+      headsetHint:
+        'Echo entsteht meist, wenn Lautsprecher und Mikrofon nah beieinander sind. Ein Headset oder Kopfhörer hilft sofort; sonst die Lautstärke senken.',
+      done: {
+        audioOnly: 'Ihre Kamera ist aus; es wird nur noch Ton übertragen.',
+        cameraOn: 'Ihre Kamera ist wieder an.',
+        lowerQuality: 'Die Bildqualität ist gesenkt.',
+        blur: 'Ihr Hintergrund wird weichgezeichnet.',
+      },
+    },
+    leave: 'Beratung verlassen',
   },
 };

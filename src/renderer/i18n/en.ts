@@ -31,6 +31,12 @@ export const en: Shape<typeof de> = {
     notesHint: 'Stored on this device only.',
     status: 'Status',
     room: 'Room',
+    lobby: 'Lobby',
+    lobbyOn: 'on – you admit the client',
+    lobbyOff: 'off – whoever has link and password enters directly',
+    lobbyField: 'Lobby: I admit participants myself',
+    lobbyHint:
+      'Recommended. Whoever has link and password waits until you admit them. This needs moderator rights.',
     created: 'Created',
     updated: 'Changed',
     minutes: '{{count}} min',
@@ -91,6 +97,8 @@ export const en: Shape<typeof de> = {
       expired: 'This token has already expired. Please get a new one from your IT department.',
     },
     retentionDays: { invalid: 'Please enter a whole number from 1 to 3650.' },
+    displayName: { tooLong: 'Please use at most 80 characters.' },
+    lobby: { invalid: 'Please choose whether the lobby is on.' },
     summary: 'Please check the marked fields.',
   },
   errors: {
@@ -103,6 +111,11 @@ export const en: Shape<typeof de> = {
     'storage-failed': 'Saving failed. Your change was not applied; please try again.',
     'keychain-unavailable': 'The system keychain cannot be reached. Nothing was saved.',
     'store-locked': 'The appointment list is locked while its key is not available.',
+    'server-unreachable':
+      'The Jitsi server cannot be reached right now. Please check the internet connection and try again in a moment.',
+    'token-required': 'Moderator rights need your personal access token.',
+    'consultation-running': 'A consultation is already running. Please end it first.',
+    'no-consultation': 'No consultation is running.',
     internal: 'Something went wrong. Please try again.',
   },
   notices: {
@@ -195,6 +208,9 @@ export const en: Shape<typeof de> = {
     relayOnly: 'Connect through the relay only (hide IP addresses)',
     relayOnlyHint:
       'Picture and sound go only through your organisation’s TURN server; nobody sees the other side’s IP address.',
+    displayName: 'Your name in video consultations',
+    displayNameHint:
+      'How clients see you in Jitsi. Empty: the name in your token, otherwise “Counselling”.',
     retentionDays: 'Delete past appointments after (days)',
     retentionDaysHint:
       'This many days after they ended, past appointments and all their notes are deleted from this device.',
@@ -233,5 +249,86 @@ export const en: Shape<typeof de> = {
       password: 'The password is on the clipboard.',
     },
     icsSaved: 'The calendar file has been saved.',
+  },
+  consultation: {
+    join: 'Start consultation',
+    running: 'The consultation is running in the meeting window.',
+    disabled: {
+      offline:
+        'Without an internet connection no consultation can start. The appointment stays readable.',
+      'not-configured': 'First enter your Jitsi server’s address in the settings.',
+      unreachable:
+        'The Jitsi server is not answering right now. You can start as soon as it is reachable again.',
+      'certificate-refused':
+        'The Jitsi server was refused because its certificate does not match the configured key. Please contact your IT department.',
+      checking: 'Checking the connection to the Jitsi server …',
+      cancelled: 'The appointment is cancelled.',
+    },
+    guest: {
+      title: 'Join without moderator rights?',
+      body: 'Moderator rights need your personal access token; none is stored, or it has expired. As a guest you can neither set the room password nor control the lobby or admit anyone.',
+      confirm: 'Join as guest',
+      cancel: 'Do not join',
+    },
+    ended: {
+      title: 'The consultation has ended',
+      body: 'Mark the appointment as done?',
+      markDone: 'Mark as done',
+      keep: 'Not now',
+    },
+  },
+  meeting: {
+    windowTitle: 'Consultation – Sprechstunde',
+    before: {
+      heading: 'Almost ready',
+      intro:
+        'Check your camera, microphone, speakers and connection. Then join the consultation; Jitsi shows you a preview first.',
+    },
+    guest: 'You are joining as a guest: without moderator rights, room password or lobby.',
+    join: 'Join the consultation',
+    cancel: 'Cancel',
+    stage: 'Video conference',
+    failed:
+      'The video conference could not be loaded: the Jitsi server did not deliver its conference interface. Please try again or contact your IT department.',
+    panel: 'Consultation controls',
+    status: {
+      heading: 'Your role',
+      waiting: 'You are not in the room yet.',
+      moderator: 'You are moderating this consultation.',
+      participant: 'You are taking part without moderator rights.',
+      secured: 'The room is protected by a password.',
+      securedLobby: 'The room is protected by a password, and the lobby is on.',
+    },
+    knocking: {
+      heading: 'In the lobby',
+      unnamed: 'Person without a name',
+      admit: 'Admit {{name}}',
+      reject: 'Reject {{name}}',
+    },
+    people: {
+      heading: 'In the room',
+      count_one: '{{count}} person (you)',
+      count_other: '{{count}} people',
+      oneToOne: 'A consultation is usually one to one. Invite others only if the client agrees.',
+      tooMany:
+        'More than four people with video: if picture or sound stutter, switch to “Audio only”.',
+    },
+    firstAid: {
+      heading: 'First aid',
+      audioOnly: 'Audio only',
+      cameraOn: 'Camera back on',
+      lowerQuality: 'Lower video quality',
+      blur: 'Blur background',
+      echo: 'Echo or whistling?',
+      headsetHint:
+        'Echo usually comes from speakers close to the microphone. A headset or headphones fix it at once; otherwise turn the volume down.',
+      done: {
+        audioOnly: 'Your camera is off; only sound is sent.',
+        cameraOn: 'Your camera is on again.',
+        lowerQuality: 'The video quality is lowered.',
+        blur: 'Your background is blurred.',
+      },
+    },
+    leave: 'Leave consultation',
   },
 };

@@ -2,10 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMainServices, type MainServices } from '../../../src/main/services';
 import type { Fetch } from '../../../src/main/network/server-status';
-import { createApi, type SprechstundeApi } from '../../../src/shared/api';
+import type { MeetingWindow } from '../../../src/main/consultation/consultations';
+import { createApi, type MeetingApi, type SprechstundeApi } from '../../../src/shared/api';
+import { mainChannels, meetingChannels } from '../../../src/shared/ipc-channels';
 import { draft } from '../../fixtures/appointments';
 import { createTestChain, type TestChain } from '../../fixtures/certificates';
 import { memoryKeychain } from '../../fixtures/memory-keychain';
@@ -15,6 +17,40 @@ let directory: string;
 let copied: string[] = [];
 let saved: { name: string; content: string }[] = [];
 let chains: { pinned: TestChain; presented: TestChain };
+const MAIN_WINDOW = 1;
+const MEETING_WINDOW = 2;
+
+/** A meeting window as the consultation sees it; the test closes it as the counsellor would. */
+interface FakeMeetingWindow extends MeetingWindow {
+  events: string[];
+  closeByUser(): void;
+}
+let meetingWindows: FakeMeetingWindow[] = [];
+
+function fakeMeetingWindow(): FakeMeetingWindow {
+  let closeWindow = () => {};
+  const events: string[] = [];
+  const closed = new Promise<void>((resolve) => (closeWindow = resolve));
+  return {
+    contentsId: MEETING_WINDOW,
+    events,
+    closed,
+    load: () => {
+      events.push('load');
+      return Promise.resolve();
+    },
+    close: () => {
+      events.push('close');
+      closeWindow();
+    },
+    closeByUser: () => closeWindow(),
+    wipe: () => {
+      events.push('wipe');
+      return Promise.resolve();
+    },
+  };
+}
+const reachable: Fetch = () => Promise.resolve(new Response(null, { status: 200 }));
 
 beforeAll(async () => {
   const [pinned, presented] = await Promise.all([
@@ -26,12 +62,17 @@ beforeAll(async () => {
 beforeEach(async () => {
   copied = [];
   saved = [];
+  meetingWindows = [];
   directory = await mkdtemp(join(tmpdir(), 'sprechstunde-services-'));
 });
 afterEach(() => rm(directory, { recursive: true, force: true }));
 
-async function start(fetch: Fetch = () => Promise.reject(new Error('offline'))) {
+async function start(
+  fetch: Fetch = () => Promise.reject(new Error('offline')),
+  now: () => Date = () => new Date(),
+) {
   const services = await createMainServices({
+    now,
     userDataDir: directory,
     systemLocales: ['de-DE'],
     appOrigin: APP,
@@ -43,13 +84,35 @@ async function start(fetch: Fetch = () => Promise.reject(new Error('offline'))) 
       saved.push({ name, content });
       return Promise.resolve(`/downloads/${name}`);
     },
+    openMeetingWindow: () => {
+      const window = fakeMeetingWindow();
+      meetingWindows.push(window);
+      return Promise.resolve(window);
+    },
     keychain: memoryKeychain(),
     logSink: () => {},
   });
-  const api: SprechstundeApi = createApi(async (channel, payload) =>
-    services.router.dispatch(channel, payload, { url: `${APP}/index.html`, isMainFrame: true }),
+  const from = (contentsId: number, page: string) => ({
+    url: `${APP}/${page}`,
+    isMainFrame: true,
+    contentsId,
+  });
+  const api: SprechstundeApi = createApi(mainChannels, (channel, payload) =>
+    services.router.dispatch(channel, payload, from(MAIN_WINDOW, 'index.html')),
   );
-  return { services, api };
+  const meeting: MeetingApi = createApi(meetingChannels, (channel, payload) =>
+    services.router.dispatch(channel, payload, from(MEETING_WINDOW, 'meeting.html')),
+  );
+  return { services, api, meeting, from };
+}
+
+/** Resolves once the consultation has opened its (fake) meeting window number `count` and loaded it. */
+async function meetingWindowOpened(count = 1): Promise<FakeMeetingWindow> {
+  await vi.waitFor(() => {
+    if (!meetingWindows[count - 1]?.events.includes('load'))
+      throw new Error('no meeting window yet');
+  });
+  return meetingWindows[count - 1]!;
 }
 
 function value<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T {
@@ -63,7 +126,10 @@ describe('main services', () => {
     expect(services.network.filter({ url: 'https://meet.example.org/' }).action).toBe('block');
     value(await api.settings.update({ serverUrl: 'https://meet.example.org/' }));
     expect(services.network.filter({ url: 'https://meet.example.org/' }).action).toBe('allow');
-    expect(services.contentSecurityPolicy()).toContain('frame-src https://meet.example.org;');
+    expect(services.contentSecurityPolicy('/meeting.html')).toContain(
+      'frame-src https://meet.example.org;',
+    );
+    expect(services.contentSecurityPolicy('/index.html')).toContain("frame-src 'none';");
   });
 
   it('say which server failed its pin, when that is why it is unreachable', async () => {
@@ -92,44 +158,120 @@ describe('main services', () => {
     expect(value(await started.api.server.status()).state).toBe('unreachable');
   });
 
-  it('count what is blocked during a consultation and keep it on the appointment', async () => {
-    const { services, api } = await start();
-    value(await api.settings.update({ serverUrl: 'https://meet.example.org' }));
-    const appointment = value(await api.appointments.create(draft()));
+  it('run a consultation: meeting window, blocks counted, partition wiped, report kept', async () => {
+    const { services, api, meeting } = await start(reachable);
+    value(await api.settings.update({ serverUrl: 'https://meet.example.org:8443' }));
+    value(await api.token.save({ token: jwtFor({ context: { user: { name: 'Frau Berg' } } }) }));
+    const appointment = value(await api.appointments.create(draft({ lobby: false })));
     expect(value(await api.consultation.report())).toBeNull();
 
-    value(await api.consultation.start({ id: appointment.id }));
-    services.network.filter({ url: 'https://www.gravatar.com/avatar/1' });
-    services.network.filter({ url: 'https://meet.example.org/http-bind' });
-    expect(value(await api.consultation.report())).toEqual({
-      id: appointment.id,
-      report: { total: 1, hosts: [{ host: 'www.gravatar.com', count: 1 }] },
+    const joined = api.consultation.join({ id: appointment.id, asGuest: false });
+    const window = await meetingWindowOpened();
+    const spec = value(await meeting.meeting.spec());
+    expect(spec).toMatchObject({
+      serverOrigin: 'https://meet.example.org:8443',
+      domain: 'meet.example.org:8443',
+      roomName: appointment.roomName,
+      displayName: 'Frau Berg',
+      language: 'de',
+      lobby: false,
     });
-    const ended = value(await api.consultation.end());
-    expect(ended?.privacyReport).toEqual({
+    expect(spec.jwt).toMatch(/^ey/);
+    expect(spec.roomPassword).toMatch(/^[a-km-np-z2-9]{4}(-[a-km-np-z2-9]{4}){3}$/);
+    // The client's data stays in the main window.
+    expect(JSON.stringify(spec)).not.toContain('K-17');
+    expect(spec.configOverwrite).toMatchObject({ disableThirdPartyRequests: true });
+
+    services.network.filter({ url: 'https://www.gravatar.com/avatar/1' });
+    services.network.filter({ url: 'https://meet.example.org:8443/http-bind' });
+    expect(value(await meeting.meeting.report())).toEqual({
       total: 1,
       hosts: [{ host: 'www.gravatar.com', count: 1 }],
     });
+    expect(value(await api.consultation.report())).toMatchObject({ id: appointment.id });
 
-    // A second consultation of the same appointment adds to the report.
-    value(await api.consultation.start({ id: appointment.id }));
-    services.network.filter({ url: 'https://www.gravatar.com/avatar/2' });
+    value(await meeting.meeting.leave());
+    const ended = value(await joined);
+    expect(window.events).toEqual(['load', 'close', 'wipe']);
+    expect(ended.report).toEqual({ total: 1, hosts: [{ host: 'www.gravatar.com', count: 1 }] });
+    expect(ended.appointment.privacyReport).toEqual(ended.report);
+    expect(value(await api.consultation.report())).toBeNull();
+
+    // A second consultation adds to the appointment's report; closing the window ends it too.
+    const again = api.consultation.join({ id: appointment.id, asGuest: false });
+    const second = await meetingWindowOpened(2);
     services.network.filter({ url: 'wss://rtcstats.jitsi.net/' });
-    value(await api.consultation.end());
-    expect(value(await api.appointments.get({ id: appointment.id })).privacyReport).toEqual({
-      total: 3,
+    second.closeByUser();
+    expect(value(await again).appointment.privacyReport).toEqual({
+      total: 2,
       hosts: [
-        { host: 'www.gravatar.com', count: 2 },
         { host: 'rtcstats.jitsi.net', count: 1 },
+        { host: 'www.gravatar.com', count: 1 },
       ],
     });
-    expect(value(await api.consultation.end())).toBeNull();
+    expect(second.events).toEqual(['load', 'wipe']);
   });
 
-  it('refuse to start a consultation for an appointment that does not exist', async () => {
-    const { api } = await start();
-    const result = await api.consultation.start({ id: globalThis.crypto.randomUUID() });
-    expect(result).toEqual({ ok: false, error: { code: 'not-found' } });
+  it('keep each window to its own channels', async () => {
+    const { api, meeting, services, from } = await start(reachable);
+    value(await api.settings.update({ serverUrl: 'https://meet.example.org' }));
+    const appointment = value(await api.appointments.create(draft()));
+    const joined = api.consultation.join({ id: appointment.id, asGuest: true });
+    await meetingWindowOpened();
+
+    // The meeting window runs the server's script: no appointment, token or setting for it.
+    for (const channel of ['appointments:query', 'token:status', 'consultation:join'] as const) {
+      expect(
+        await services.router.dispatch(channel, undefined, from(MEETING_WINDOW, 'meeting.html')),
+      ).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
+    }
+    // And the main window does not get the meeting's token and password.
+    expect(
+      await services.router.dispatch('meeting:spec', undefined, from(MAIN_WINDOW, 'index.html')),
+    ).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(value(await meeting.meeting.spec()).jwt).toBeNull();
+    value(await meeting.meeting.leave());
+    value(await joined);
+    // Once the consultation is over, its window is nobody.
+    expect(await meeting.meeting.spec()).toEqual({
+      ok: false,
+      error: { code: 'untrusted-sender' },
+    });
+  });
+
+  it('refuse to join without server, token or consent, or twice at once', async () => {
+    let online = false;
+    let clock = new Date('2026-11-23T09:00:00Z');
+    const { api } = await start(
+      () => (online ? reachable('', {}) : Promise.reject(new Error('offline'))),
+      () => clock,
+    );
+    const appointment = value(await api.appointments.create(draft()));
+    const join = (asGuest: boolean) => api.consultation.join({ id: appointment.id, asGuest });
+    const refusal = async (asGuest: boolean) => {
+      const result = await join(asGuest);
+      return result.ok ? 'joined' : result.error.code;
+    };
+
+    expect(await refusal(true)).toBe('server-not-configured');
+    value(await api.settings.update({ serverUrl: 'https://meet.example.org' }));
+    expect(await refusal(true)).toBe('server-unreachable');
+    online = true;
+    expect(await refusal(false)).toBe('token-required');
+    // An expired token is no token.
+    value(await api.token.save({ token: jwtFor({ exp: clock.getTime() / 1000 + 60 }) }));
+    clock = new Date(clock.getTime() + 61_000);
+    expect(await refusal(false)).toBe('token-required');
+    expect(meetingWindows).toHaveLength(0);
+
+    const first = join(true);
+    await meetingWindowOpened();
+    expect(await refusal(true)).toBe('consultation-running');
+    meetingWindows[0]!.closeByUser();
+    value(await first);
+    expect(
+      await api.consultation.join({ id: globalThis.crypto.randomUUID(), asGuest: true }),
+    ).toEqual({ ok: false, error: { code: 'not-found' } });
   });
 
   it('make the invitation with a room password kept in the keychain, made once', async () => {
@@ -174,3 +316,9 @@ describe('main services', () => {
     expect(copied).toEqual(['Guten Tag']);
   });
 });
+
+/** An HS256-shaped token; main reads but never verifies it (the server does). */
+function jwtFor(claims: Record<string, unknown>): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ aud: 'jitsi', ...claims })}.c2lnbmF0dXJl`;
+}

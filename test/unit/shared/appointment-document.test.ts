@@ -30,6 +30,14 @@ describe('appointment document', () => {
     });
   });
 
+  it('migrates a version 1 document: every appointment keeps its clients in the lobby', () => {
+    const old: Partial<ReturnType<typeof appointment>> = appointment();
+    delete old.lobby;
+    const parsed = parseAppointmentDocument({ schemaVersion: 1, appointments: [old] });
+    expect(parsed).toMatchObject({ ok: true, migratedFrom: 1 });
+    expect(parsed.ok && parsed.document.appointments[0]).toEqual({ ...old, lobby: true });
+  });
+
   describe('migrations', () => {
     // A made-up history: v1 called the label `client`, v2 stored minutes as `length`.
     const migrations: Migration[] = [

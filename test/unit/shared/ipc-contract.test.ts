@@ -104,9 +104,17 @@ const requests: Record<Channel, { valid: unknown[]; invalid: unknown[] }> = {
   },
   'token:delete': { valid: [undefined], invalid: [{ all: true }] },
   'server:status': { valid: [undefined], invalid: ['https://evil.test'] },
-  'consultation:start': { valid: [{ id }], invalid: [undefined, { id: 'room' }] },
+  'consultation:join': {
+    valid: [
+      { id, asGuest: false },
+      { id, asGuest: true },
+    ],
+    invalid: [undefined, { id }, { id, asGuest: 'yes' }, { id: 'room', asGuest: true }],
+  },
   'consultation:report': { valid: [undefined], invalid: [{ id }] },
-  'consultation:end': { valid: [undefined], invalid: [{ id }] },
+  'meeting:spec': { valid: [undefined], invalid: [{ id }] },
+  'meeting:report': { valid: [undefined], invalid: [{ id }] },
+  'meeting:leave': { valid: [undefined], invalid: [{ markDone: true }] },
   'invitation:get': {
     valid: [
       { id, language: 'de' },

@@ -46,6 +46,7 @@ describe('settings', () => {
       iceServers: ['turns:turn.example.org:443?transport=tcp'],
       spkiPins: ['47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='],
       relayOnly: true,
+      displayName: 'Frau Berg',
     };
     expect(
       first.update({ language: 'en', serverUrl: 'https://meet.example.org', ...network }).language,

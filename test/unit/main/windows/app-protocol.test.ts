@@ -7,7 +7,10 @@ import { contentSecurityPolicy } from '../../../../src/shared/content-security-p
 
 let base: string;
 let handle: (request: Request) => Promise<Response>;
-const csp = contentSecurityPolicy({ frameOrigins: [] });
+const csp = contentSecurityPolicy({
+  page: '/index.html',
+  serverOrigin: 'https://meet.example.org',
+});
 
 beforeAll(async () => {
   base = await mkdtemp(join(tmpdir(), 'sprechstunde-protocol-'));
@@ -61,12 +64,23 @@ describe('app:// protocol', () => {
     expect((await get('app://sprechstunde/index.html', 'HEAD')).status).toBe(200);
   });
 
-  it('allows frames only from the configured server', () => {
+  it('lets only the meeting page load and frame the configured server', () => {
+    // The main window frames nothing and runs only the bundle.
     expect(csp).toContain("frame-src 'none'");
-    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("script-src 'self';");
     expect(csp).not.toContain('unsafe');
-    expect(contentSecurityPolicy({ frameOrigins: ['https://meet.example.org'] })).toContain(
-      'frame-src https://meet.example.org;',
+    const meeting = contentSecurityPolicy({
+      page: '/meeting.html',
+      serverOrigin: 'https://meet.example.org',
+    });
+    expect(meeting).toContain('frame-src https://meet.example.org;');
+    expect(meeting).toContain("script-src 'self' https://meet.example.org;");
+    expect(meeting).toContain(
+      "connect-src 'self' https://meet.example.org wss://meet.example.org;",
+    );
+    expect(meeting).not.toContain('unsafe');
+    expect(contentSecurityPolicy({ page: '/meeting.html', serverOrigin: null })).toContain(
+      "frame-src 'none'",
     );
   });
 });

@@ -1,0 +1,58 @@
+import type { MeetingSpec } from '../../shared/ipc-contract';
+import type { MeetingCommand } from '../../shared/meeting-state';
+
+/** What the app uses of the Jitsi server's `JitsiMeetExternalAPI`. */
+export interface JitsiExternalApi {
+  addListener(event: string, listener: (payload: unknown) => void): void;
+  executeCommand(name: string, ...args: unknown[]): void;
+  getIFrame(): HTMLIFrameElement;
+  dispose(): void;
+}
+
+type ExternalApiConstructor = new (domain: string, options: object) => JitsiExternalApi;
+
+declare global {
+  interface Window {
+    JitsiMeetExternalAPI?: ExternalApiConstructor;
+  }
+}
+
+/**
+ * Loads the configured server's own `external_api.js` (the IFrame API of the
+ * Jitsi version it runs). The CSP lets the meeting page load it from there only.
+ */
+export function loadExternalApi(serverOrigin: string): Promise<ExternalApiConstructor> {
+  if (window.JitsiMeetExternalAPI) return Promise.resolve(window.JitsiMeetExternalAPI);
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = `${serverOrigin}/external_api.js`;
+    script.async = true;
+    script.addEventListener('load', () =>
+      window.JitsiMeetExternalAPI
+        ? resolve(window.JitsiMeetExternalAPI)
+        : reject(new Error('external_api.js defined no JitsiMeetExternalAPI')),
+    );
+    script.addEventListener('error', () => reject(new Error('external_api.js did not load')));
+    document.head.append(script);
+  });
+}
+
+/** The IFrame API's options for one consultation: hardened config, token, name, language. */
+export function externalApiOptions(spec: MeetingSpec, parentNode: HTMLElement): object {
+  return {
+    roomName: spec.roomName,
+    parentNode,
+    width: '100%',
+    height: '100%',
+    lang: spec.language,
+    userInfo: { displayName: spec.displayName },
+    configOverwrite: spec.configOverwrite,
+    interfaceConfigOverwrite: spec.interfaceConfigOverwrite,
+    ...(spec.jwt ? { jwt: spec.jwt } : {}),
+    ...(spec.iceServers ? { iceServers: spec.iceServers } : {}),
+  };
+}
+
+export function execute(api: JitsiExternalApi, command: MeetingCommand): void {
+  api.executeCommand(command.name, ...command.args);
+}
