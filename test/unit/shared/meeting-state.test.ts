@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   commandsAfter,
   initialMeetingState,
+  meetingEventFrom,
+  meetingEventNames,
   reduceMeeting,
   suggestsAudioOnly,
   type MeetingEvent,
@@ -140,5 +142,72 @@ describe('meeting state from IFrame events', () => {
       run([...joined, { name: 'errorOccurred', error: { name: 'conference.connectionError' } }])
         .state.lastError,
     ).toBe('conference.connectionError');
+  });
+});
+
+describe('events as the iframe sends them', () => {
+  it('keeps the fields the app uses, with their types checked', () => {
+    expect(
+      meetingEventFrom('videoConferenceJoined', { roomName: 'r', id: 'me', displayName: 'X' }),
+    ).toEqual({ name: 'videoConferenceJoined', id: 'me' });
+    expect(meetingEventFrom('participantRoleChanged', { id: 'me', role: 'moderator' })).toEqual({
+      name: 'participantRoleChanged',
+      id: 'me',
+      role: 'moderator',
+    });
+    expect(
+      meetingEventFrom('knockingParticipant', { participant: { id: 'k1', name: 'Gast' } }),
+    ).toEqual({ name: 'knockingParticipant', participant: { id: 'k1', name: 'Gast' } });
+    expect(meetingEventFrom('videoMuteStatusChanged', { muted: true })).toEqual({
+      name: 'videoMuteStatusChanged',
+      muted: true,
+    });
+    expect(meetingEventFrom('readyToClose', undefined)).toEqual({ name: 'readyToClose' });
+  });
+
+  it('drops what does not fit, and events it does not know', () => {
+    expect(meetingEventFrom('participantJoined', { id: 42 })).toBeNull();
+    expect(meetingEventFrom('participantRoleChanged', { id: 'me' })).toBeNull();
+    expect(meetingEventFrom('knockingParticipant', { participant: 'k1' })).toBeNull();
+    expect(meetingEventFrom('audioMuteStatusChanged', { muted: 'yes' })).toBeNull();
+    expect(meetingEventFrom('__proto__', {})).toBeNull();
+    expect(meetingEventFrom('recordingStatusChanged', { on: true })).toBeNull();
+  });
+
+  it('cuts names to a sane length and keeps only the error name', () => {
+    const joinedEvent = meetingEventFrom('participantJoined', {
+      id: 'c1',
+      displayName: 'x'.repeat(5000),
+    });
+    expect(joinedEvent).toMatchObject({ displayName: 'x'.repeat(200) });
+    expect(
+      meetingEventFrom('errorOccurred', {
+        error: { name: 'conference.authenticationRequired', message: 'details', stack: '…' },
+      }),
+    ).toEqual({ name: 'errorOccurred', error: { name: 'conference.authenticationRequired' } });
+  });
+
+  it('has a listener name for every event the reducer reads from Jitsi', () => {
+    const ownEvents = new Set(['ready', 'knockAnswered', 'secured']);
+    const reduced: MeetingEvent['name'][] = [
+      'ready',
+      'videoConferenceJoined',
+      'videoConferenceLeft',
+      'readyToClose',
+      'participantRoleChanged',
+      'participantJoined',
+      'participantLeft',
+      'displayNameChange',
+      'knockingParticipant',
+      'passwordRequired',
+      'audioMuteStatusChanged',
+      'videoMuteStatusChanged',
+      'errorOccurred',
+      'knockAnswered',
+      'secured',
+    ];
+    expect([...meetingEventNames].sort()).toEqual(
+      reduced.filter((name) => !ownEvents.has(name)).sort(),
+    );
   });
 });
