@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { createAppRequestHandler } from '../src/main/windows/app-protocol';
 import { contentSecurityPolicy } from '../src/shared/content-security-policy';
+import { APPOINTMENT_SCHEMA_VERSION } from '../src/shared/appointment-document';
 import { launchChromium } from '../test/e2e/browser';
 import setUpHarness from '../test/e2e/global-setup';
 import { APP_ORIGIN, startApp } from '../test/e2e/harness';
@@ -107,7 +108,7 @@ export async function benchRenderer(): Promise<Row[]> {
   }));
   await writeFile(
     join(userDataDir, 'appointments.json'),
-    JSON.stringify({ schemaVersion: 1, appointments }),
+    JSON.stringify({ schemaVersion: APPOINTMENT_SCHEMA_VERSION, appointments }),
   );
   // A counsellor with 5,000 appointments has a server set up (a name that never resolves).
   await writeFile(

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSpec } from '../../shared/ipc-contract';
 import { meetingApi } from './api';
+import { loadExternalApi } from './external-api';
 import { MeetingPanel } from './MeetingPanel';
 import { useJitsiMeeting } from './use-jitsi-meeting';
 
@@ -19,6 +20,10 @@ export function MeetingApp({ spec }: { spec: MeetingSpec }) {
   useEffect(() => {
     document.title = t('meeting.windowTitle');
   }, [t]);
+  // While the counsellor checks the equipment: joining then need not wait for the script.
+  useEffect(() => {
+    loadExternalApi(spec.serverOrigin).catch(() => {});
+  }, [spec.serverOrigin]);
 
   if (!joined) {
     return (

@@ -17,11 +17,21 @@ declare global {
   }
 }
 
+let loading: Promise<ExternalApiConstructor> | null = null;
+
 /**
  * Loads the configured server's own `external_api.js` (the IFrame API of the
- * Jitsi version it runs). The CSP lets the meeting page load it from there only.
+ * Jitsi version it runs), once. The CSP lets the meeting page load it from
+ * there only. The page starts it early, so joining does not wait for it.
  */
 export function loadExternalApi(serverOrigin: string): Promise<ExternalApiConstructor> {
+  loading ??= load(serverOrigin);
+  // A failed load may be tried again (the server may be back).
+  loading.catch(() => (loading = null));
+  return loading;
+}
+
+function load(serverOrigin: string): Promise<ExternalApiConstructor> {
   if (window.JitsiMeetExternalAPI) return Promise.resolve(window.JitsiMeetExternalAPI);
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
