@@ -15,10 +15,12 @@ import { api } from './api';
 import { AppointmentDetails } from './components/AppointmentDetails';
 import { AppointmentList } from './components/AppointmentList';
 import { ConnectionStatus } from './components/ConnectionStatus';
+import { ConsultationDialogs } from './components/ConsultationControls';
 import { LockedStore } from './components/LockedStore';
 import { Notices } from './components/Notices';
 import { switchLanguage } from './i18n';
 import { useAppointmentPages } from './use-appointment-pages';
+import { useConsultation } from './use-consultation';
 import { useServerStatus } from './use-server-status';
 
 // The forms carry zod: they load after the list is on screen, off the start-up
@@ -103,6 +105,8 @@ export function App({ initial }: { initial: InitialState }) {
     refreshList();
     setPane({ kind: 'details', appointment });
   };
+  // When a consultation ends, its appointment is shown again, whatever was open.
+  const consultation = useConsultation(changed);
 
   const open = async (id: string) => {
     const outcome = await run(api().appointments.get({ id }));
@@ -267,7 +271,7 @@ export function App({ initial }: { initial: InitialState }) {
                 <AppointmentDetails
                   appointment={pane.appointment}
                   connection={connection.state}
-                  onConsultationEnded={changed}
+                  consultation={consultation}
                   onEdit={() => setPane({ kind: 'edit', appointment: pane.appointment })}
                   onSetStatus={(status) => void setStatus(pane.appointment.id, status)}
                   onDelete={() => void remove(pane.appointment.id)}
@@ -279,6 +283,10 @@ export function App({ initial }: { initial: InitialState }) {
           </main>
         </div>
       )}
+      <ConsultationDialogs
+        consultation={consultation}
+        onMarkDone={(id) => void setStatus(id, 'done')}
+      />
     </div>
   );
 }

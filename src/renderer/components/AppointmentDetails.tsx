@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Appointment, AppointmentStatus } from '../../shared/appointment';
 import { formatStart, formatTimestamp } from '../format';
+import type { Consultation } from '../use-consultation';
 import type { ConnectionState } from '../use-server-status';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ConsultationControls } from './ConsultationControls';
@@ -12,7 +13,7 @@ interface Props {
   appointment: Appointment;
   /** Whether the server answers: a consultation starts only when it does. */
   connection: ConnectionState;
-  onConsultationEnded: (appointment: Appointment) => void;
+  consultation: Consultation;
   onEdit: () => void;
   onSetStatus: (status: AppointmentStatus) => void;
   onDelete: () => void;
@@ -21,7 +22,7 @@ interface Props {
 export function AppointmentDetails({
   appointment,
   connection,
-  onConsultationEnded,
+  consultation,
   onEdit,
   onSetStatus,
   onDelete,
@@ -57,11 +58,9 @@ export function AppointmentDetails({
         <dd>{formatTimestamp(appointment.updatedAt, language)}</dd>
       </dl>
       <ConsultationControls
-        key={appointment.id}
         appointment={appointment}
         connection={connection}
-        onEnded={onConsultationEnded}
-        onMarkDone={() => onSetStatus('done')}
+        consultation={consultation}
       />
       <div className="actions">
         <button type="button" onClick={onEdit}>

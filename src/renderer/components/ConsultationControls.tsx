@@ -1,56 +1,32 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../shared/appointment';
-import type { PrivacyReport } from '../../shared/privacy-report';
-import type { AppError } from '../../shared/result';
-import { api } from '../api';
+import type { Consultation } from '../use-consultation';
 import type { ConnectionState } from '../use-server-status';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PrivacyReportView } from './PrivacyReport';
 
-interface Props {
+interface ControlsProps {
   appointment: Appointment;
   connection: ConnectionState;
-  /** The consultation is over: the appointment with its privacy report merged in. */
-  onEnded: (appointment: Appointment) => void;
-  onMarkDone: () => void;
+  consultation: Consultation;
 }
 
-type Step =
-  | { kind: 'idle' }
-  | { kind: 'running' }
-  | { kind: 'confirm-guest' }
-  | { kind: 'ended'; report: PrivacyReport }
-  | { kind: 'failed'; error: AppError };
-
 /**
- * Starting the appointment's consultation: only with the server reachable,
- * as moderator with the token or, after asking, as guest. Afterwards: mark it
- * done? and what was blocked.
+ * The appointment's "Start consultation": only with the server reachable and
+ * no other consultation running, and with the reason shown when it cannot.
  */
-export function ConsultationControls(props: Props) {
-  const { appointment, connection } = props;
+export function ConsultationControls({ appointment, connection, consultation }: ControlsProps) {
   const { t } = useTranslation();
-  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const { step } = consultation;
+  const mine = 'id' in step && step.id === appointment.id;
   const blocked =
     appointment.status === 'cancelled'
-      ? 'cancelled'
-      : connection === 'reachable'
-        ? null
-        : connection;
-
-  const join = async (asGuest: boolean) => {
-    setStep({ kind: 'running' });
-    const result = await api().consultation.join({ id: appointment.id, asGuest });
-    if (result.ok) {
-      props.onEnded(result.value.appointment);
-      setStep({ kind: 'ended', report: result.value.report });
-    } else if (result.error.code === 'token-required') {
-      setStep({ kind: 'confirm-guest' });
-    } else {
-      setStep({ kind: 'failed', error: result.error });
-    }
-  };
+      ? 'consultation.disabled.cancelled'
+      : connection !== 'reachable'
+        ? `consultation.disabled.${connection}`
+        : step.kind === 'running' && !mine
+          ? 'errors.consultation-running'
+          : null;
 
   return (
     <section className="consultation" aria-labelledby="consultation-heading">
@@ -62,47 +38,66 @@ export function ConsultationControls(props: Props) {
         className="primary"
         disabled={blocked !== null || step.kind === 'running'}
         aria-describedby={blocked ? 'consultation-blocked' : undefined}
-        onClick={() => void join(false)}
+        onClick={() => void consultation.start(appointment.id, false)}
       >
         {t('consultation.join')}
       </button>
       {blocked && (
         <p id="consultation-blocked" className="hint">
-          {t(`consultation.disabled.${blocked}`)}
+          {t(blocked)}
         </p>
       )}
-      {step.kind === 'running' && <p role="status">{t('consultation.running')}</p>}
-      {step.kind === 'failed' && (
+      {mine && step.kind === 'running' && <p role="status">{t('consultation.running')}</p>}
+      {mine && step.kind === 'failed' && (
         <p className="notice error" role="alert">
           {t(`errors.${step.error.code}`)}
         </p>
       )}
-      {step.kind === 'confirm-guest' && (
-        <ConfirmDialog
-          title={t('consultation.guest.title')}
-          body={t('consultation.guest.body')}
-          confirmLabel={t('consultation.guest.confirm')}
-          cancelLabel={t('consultation.guest.cancel')}
-          onConfirm={() => void join(true)}
-          onCancel={() => setStep({ kind: 'idle' })}
-        />
-      )}
-      {step.kind === 'ended' && (
-        <ConfirmDialog
-          title={t('consultation.ended.title')}
-          body={t('consultation.ended.body')}
-          confirmLabel={t('consultation.ended.markDone')}
-          cancelLabel={t('consultation.ended.keep')}
-          tone="primary"
-          onConfirm={() => {
-            setStep({ kind: 'idle' });
-            props.onMarkDone();
-          }}
-          onCancel={() => setStep({ kind: 'idle' })}
-        >
-          <PrivacyReportView report={step.report} live={false} />
-        </ConfirmDialog>
-      )}
     </section>
   );
+}
+
+interface DialogsProps {
+  consultation: Consultation;
+  onMarkDone: (id: string) => void;
+}
+
+/**
+ * The questions around a consultation: join as guest without a token? and,
+ * once it has ended, mark it done? with what the network guard blocked.
+ */
+export function ConsultationDialogs({ consultation, onMarkDone }: DialogsProps) {
+  const { t } = useTranslation();
+  const { step } = consultation;
+  if (step.kind === 'confirm-guest') {
+    return (
+      <ConfirmDialog
+        title={t('consultation.guest.title')}
+        body={t('consultation.guest.body')}
+        confirmLabel={t('consultation.guest.confirm')}
+        cancelLabel={t('consultation.guest.cancel')}
+        onConfirm={() => void consultation.start(step.id, true)}
+        onCancel={consultation.dismiss}
+      />
+    );
+  }
+  if (step.kind === 'ended') {
+    return (
+      <ConfirmDialog
+        title={t('consultation.ended.title')}
+        body={t('consultation.ended.body')}
+        confirmLabel={t('consultation.ended.markDone')}
+        cancelLabel={t('consultation.ended.keep')}
+        tone="primary"
+        onConfirm={() => {
+          consultation.dismiss();
+          onMarkDone(step.appointment.id);
+        }}
+        onCancel={consultation.dismiss}
+      >
+        <PrivacyReportView report={step.report} live={false} />
+      </ConfirmDialog>
+    );
+  }
+  return null;
 }
