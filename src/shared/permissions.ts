@@ -1,17 +1,25 @@
+import { MEETING_PAGE } from './content-security-policy';
 import { originOf } from './network-policy';
 
 /**
  * Which web permissions the app grants, and to whom. Everything not in the
- * table is denied, and what is in it is granted only to the configured Jitsi
- * server's page inside the app's own window.
+ * table is denied. `server`: the configured Jitsi server's page, only as the
+ * meeting frame inside the app's own window. `app`: the app's own meeting
+ * page, only at top level (never framed).
  */
 export const permissionTable = [
   { permission: 'media', grantedTo: 'server', why: 'camera and microphone for the consultation' },
   { permission: 'display-capture', grantedTo: 'server', why: 'screen sharing' },
   { permission: 'fullscreen', grantedTo: 'server', why: 'the meeting in full screen' },
+  {
+    permission: 'media',
+    grantedTo: 'app',
+    why: 'camera preview and microphone level in the equipment check before the consultation',
+  },
 ] as const;
 
 export type GrantedPermission = (typeof permissionTable)[number]['permission'];
+export type Grantee = (typeof permissionTable)[number]['grantedTo'];
 
 export interface PermissionQuery {
   permission: string;
@@ -30,17 +38,47 @@ export interface PermissionContext {
   appOrigins: ReadonlySet<string>;
 }
 
-const granted = new Set<string>(permissionTable.map((row) => row.permission));
 const mediaKinds = new Set(['video', 'audio', 'unknown']);
 
-export function decidePermission(query: PermissionQuery, context: PermissionContext): boolean {
-  if (!granted.has(query.permission) || context.serverOrigin === null) return false;
-  if (originOf(query.requestingOrigin) !== context.serverOrigin) return false;
-  // The server's page gets them only as the meeting frame inside the app.
+/**
+ * Who asks, in the table's terms: the server framed by the app, the app's
+ * meeting page at top level, or neither.
+ */
+function granteeOf(query: PermissionQuery, context: PermissionContext): Grantee | null {
+  const requesting = originOf(query.requestingOrigin);
+  if (requesting === null) return null;
+  if (query.embeddingOrigin === undefined) {
+    return context.appOrigins.has(requesting) && isMeetingPage(query.requestingOrigin!)
+      ? 'app'
+      : null;
+  }
   const embedding = originOf(query.embeddingOrigin);
-  if (embedding === null || !context.appOrigins.has(embedding)) return false;
+  if (
+    requesting === context.serverOrigin &&
+    embedding !== null &&
+    context.appOrigins.has(embedding)
+  ) {
+    return 'server';
+  }
+  return null;
+}
+
+export function decidePermission(query: PermissionQuery, context: PermissionContext): boolean {
+  // Nothing before a server is set: there is no consultation to prepare or hold.
+  if (context.serverOrigin === null) return false;
+  const grantee = granteeOf(query, context);
+  const listed = permissionTable.some(
+    (row) => row.permission === query.permission && row.grantedTo === grantee,
+  );
+  if (!listed) return false;
   if (query.permission === 'media') {
     return (query.mediaTypes ?? []).every((kind) => mediaKinds.has(kind));
   }
   return true;
+}
+
+/** The meeting page, or just the app's origin: Chromium's permission check names no page. */
+function isMeetingPage(value: string): boolean {
+  if (originOf(value) === value) return true;
+  return new URL(value).pathname === MEETING_PAGE;
 }

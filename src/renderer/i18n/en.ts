@@ -331,4 +331,79 @@ export const en: Shape<typeof de> = {
     },
     leave: 'Leave consultation',
   },
+  deviceCheck: {
+    heading: 'Check your equipment',
+    checking: 'Checking …',
+    again: 'Check again',
+    neverBlocks: 'The check only helps: you can join at any time.',
+    camera: {
+      heading: 'Camera',
+      preview: 'Your camera preview',
+      checking: 'Starting the camera …',
+      ok: 'Your camera works.',
+      denied:
+        'Sprechstunde may not use the camera. Allow access in the computer’s privacy settings.',
+      missing: 'No camera found.',
+      error: 'The camera does not start. Another program may be using it.',
+    },
+    microphone: {
+      heading: 'Microphone',
+      level: 'Your microphone level',
+      checking: 'Say something: the bar should move.',
+      ok: 'Your microphone works.',
+      silent: 'Your microphone picks up nothing. Is it muted?',
+      denied:
+        'Sprechstunde may not use the microphone. Allow access in the computer’s privacy settings.',
+      missing: 'No microphone found.',
+      error: 'The microphone does not start. Another program may be using it.',
+    },
+    speakers: {
+      heading: 'Speakers',
+      play: 'Play test sound',
+      question: 'Did you hear the test sound?',
+      heard: 'I heard it',
+      notHeard: 'I heard nothing',
+      status: {
+        untested: 'Play the test sound to check your speakers or headphones.',
+        heard: 'Your speakers work.',
+        notHeard: 'You did not hear the test sound.',
+      },
+    },
+    connection: {
+      heading: 'Connection to the server',
+      checking: 'Checking the connection to the server …',
+      reachable: 'Server reachable (HTTPS {{https}} ms, WebSocket {{websocket}} ms)',
+      websocketFailed:
+        'Server reachable (HTTPS {{https}} ms), but the WebSocket connection failed.',
+      unreachable: 'Server not reachable.',
+      timeout: 'The server did not answer in time.',
+      offline: 'No internet connection.',
+    },
+    verdict: {
+      good: 'All set.',
+      limited: 'Limited:',
+      blocked: 'The consultation cannot work like this:',
+    },
+    reasons: {
+      offline: 'This computer is not connected to the internet. Check the Wi-Fi or network cable.',
+      serverUnreachable: 'The server cannot be reached. Check the internet connection.',
+      microphoneDenied:
+        'Without a microphone the client cannot hear you. Allow Sprechstunde to use the microphone.',
+      microphoneMissing:
+        'Without a microphone the client cannot hear you. Plug in a headset or microphone.',
+      microphoneError:
+        'Without a microphone the client cannot hear you. Close programs that use the microphone and check again.',
+      websocketFailed:
+        'The server answers, but its real-time connection (WebSocket) does not get through. If the consultation does not start, contact your IT.',
+      slow: 'The connection is slow. If the picture stutters, switch your camera off.',
+      cameraDenied: 'Sprechstunde may not use the camera: audio only is possible.',
+      cameraMissing: 'No camera found: audio only is possible.',
+      cameraError:
+        'The camera does not start: audio only is possible. Close programs that use the camera and check again.',
+      microphoneSilent:
+        'Your microphone picks up nothing. Say something; if the bar stays empty, check the mute switch on your headset or device.',
+      speakersNotHeard:
+        'You cannot hear the test sound: turn the volume up, check the output device, or put on a headset.',
+    },
+  },
 };

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSpec } from '../../shared/ipc-contract';
 import { meetingApi } from './api';
+import { DeviceCheck } from './DeviceCheck';
 import { loadExternalApi } from './external-api';
 import { MeetingPanel } from './MeetingPanel';
 import { useJitsiMeeting } from './use-jitsi-meeting';
@@ -35,6 +36,8 @@ export function MeetingApp({ spec }: { spec: MeetingSpec }) {
             {t('meeting.guest')}
           </p>
         )}
+        {/* Unmounted on joining: its camera and microphone are free before Jitsi starts. */}
+        <DeviceCheck serverOrigin={spec.serverOrigin} />
         <div className="actions">
           <button type="button" className="primary" onClick={() => setJoined(true)}>
             {t('meeting.join')}

@@ -43,7 +43,6 @@ const table: Row[] = [
   ['pointerLock', meeting.requestingOrigin, meeting.embeddingOrigin, undefined, false],
   ['unknown', meeting.requestingOrigin, meeting.embeddingOrigin, undefined, false],
   // In the table, but not the server asking.
-  ['media', 'app://sprechstunde/index.html', undefined, ['video'], false],
   ['media', 'https://evil.test/', meeting.embeddingOrigin, ['video'], false],
   ['media', 'https://evil.meet.example.org/', meeting.embeddingOrigin, ['video'], false],
   ['media', 'https://meet.example.org:8443/', meeting.embeddingOrigin, ['video'], false],
@@ -57,15 +56,41 @@ const table: Row[] = [
   ['media', meeting.requestingOrigin, 'https://meet.example.org', ['video'], false],
   // Something other than camera and microphone.
   ['media', meeting.requestingOrigin, meeting.embeddingOrigin, ['video', 'screen'], false],
+  // The app's own page at top level: camera and microphone for the equipment check.
+  ['media', 'app://sprechstunde/meeting.html', undefined, ['video'], true],
+  ['media', 'app://sprechstunde/meeting.html', undefined, ['audio'], true],
+  ['media', 'app://sprechstunde', undefined, ['unknown'], true],
+  ['media', 'app://sprechstunde/meeting.html?x#y', undefined, ['audio'], true],
+  // Only its meeting page where the page is named (a request); a check names only the origin.
+  ['media', 'app://sprechstunde/index.html', undefined, ['video'], false],
+  ['media', 'app://sprechstunde/', undefined, ['video'], false],
+  ['media', 'app://sprechstunde/meeting.html/../index.html', undefined, ['video'], false],
+  // … and nothing else for it.
+  ['media', 'app://sprechstunde/meeting.html', undefined, ['video', 'screen'], false],
+  ['display-capture', 'app://sprechstunde/meeting.html', undefined, ['video'], false],
+  ['fullscreen', 'app://sprechstunde/meeting.html', undefined, undefined, false],
+  ['geolocation', 'app://sprechstunde/meeting.html', undefined, undefined, false],
+  ['notifications', 'app://sprechstunde/meeting.html', undefined, undefined, false],
+  // The app's page framed anywhere, even in itself, is not the app's window.
+  ['media', 'app://sprechstunde/meeting.html', 'app://sprechstunde', ['video'], false],
+  ['media', 'app://sprechstunde/meeting.html', 'https://meet.example.org', ['video'], false],
+  ['media', 'app://sprechstunde/meeting.html', 'https://evil.test', ['video'], false],
+  // Never the server's page at top level, never another origin at top level.
+  ['media', 'https://meet.example.org/', undefined, ['audio'], false],
+  ['media', 'https://evil.test/', undefined, ['video'], false],
+  ['media', 'app://other/meeting.html', undefined, ['video'], false],
+  ['media', 'http://sprechstunde/meeting.html', undefined, ['video'], false],
 ];
 
 describe('permissions', () => {
-  it('grant camera, microphone, display capture and fullscreen only', () => {
-    expect(permissionTable.map((row) => row.permission)).toEqual([
-      'media',
-      'display-capture',
-      'fullscreen',
+  it('grant camera, microphone, display capture and fullscreen to the server, and camera and microphone to the app', () => {
+    expect(permissionTable.map((row) => [row.grantedTo, row.permission])).toEqual([
+      ['server', 'media'],
+      ['server', 'display-capture'],
+      ['server', 'fullscreen'],
+      ['app', 'media'],
     ]);
+    for (const row of permissionTable) expect(row.why).not.toBe('');
   });
 
   it.each(table)(
@@ -78,16 +103,41 @@ describe('permissions', () => {
   );
 
   it('grant nothing while no server is configured', () => {
+    const askers = [
+      meeting,
+      { requestingOrigin: 'app://sprechstunde', embeddingOrigin: undefined },
+    ];
     for (const { permission } of permissionTable) {
-      expect(
-        decidePermission(
-          { permission, ...meeting, mediaTypes: ['video'] },
-          {
-            ...context,
-            serverOrigin: null,
-          },
-        ),
-      ).toBe(false);
+      for (const asker of askers) {
+        expect(
+          decidePermission(
+            { permission, ...asker, mediaTypes: ['video'] },
+            {
+              ...context,
+              serverOrigin: null,
+            },
+          ),
+        ).toBe(false);
+      }
     }
+  });
+
+  it('grant the app page camera and microphone on each of its origins (the dev server too)', () => {
+    const withDevServer = {
+      ...context,
+      appOrigins: new Set(['app://sprechstunde', 'http://localhost:5173']),
+    };
+    const ask = (requestingOrigin: string) =>
+      decidePermission(
+        {
+          permission: 'media',
+          requestingOrigin,
+          embeddingOrigin: undefined,
+          mediaTypes: ['audio'],
+        },
+        withDevServer,
+      );
+    expect(ask('http://localhost:5173/meeting.html')).toBe(true);
+    expect(ask('http://localhost:5174/meeting.html')).toBe(false);
   });
 });

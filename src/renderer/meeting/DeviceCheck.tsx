@@ -1,0 +1,171 @@
+import type { TFunction } from 'i18next';
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MIC_HEARD_LEVEL, type ConnectionCheck } from '../../shared/device-check';
+import { useDeviceCheck, type DeviceCheck as DeviceCheckModel } from './use-device-check';
+import './device-check.css';
+
+/**
+ * The equipment check before joining: camera preview, microphone level,
+ * test sound, connection, and a verdict in plain words. It only advises:
+ * joining never waits for it.
+ */
+export function DeviceCheck({ serverOrigin }: { serverOrigin: string }) {
+  return <DeviceCheckView {...useDeviceCheck(serverOrigin)} />;
+}
+
+const speakerStatus = { untested: 'untested', heard: 'heard', 'not-heard': 'notHeard' } as const;
+
+export function DeviceCheckView({
+  state,
+  verdict,
+  checking,
+  playTestSound,
+  answerSpeakers,
+  checkAgain,
+}: DeviceCheckModel) {
+  const { t } = useTranslation();
+  const id = useId();
+  const summary =
+    checking && verdict.level === 'good'
+      ? t('deviceCheck.checking')
+      : t(`deviceCheck.verdict.${verdict.level}`);
+
+  return (
+    <section className="device-check" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('deviceCheck.heading')}</h2>
+      <div className="device-check-parts">
+        <section className="device-check-part" aria-labelledby={`${id}-camera`}>
+          <h3 id={`${id}-camera`}>{t('deviceCheck.camera.heading')}</h3>
+          {state.stream ? (
+            <CameraPreview stream={state.stream} label={t('deviceCheck.camera.preview')} />
+          ) : (
+            <div className="device-check-preview empty" />
+          )}
+          <p className={`device-check-finding ${state.camera}`}>
+            {t(`deviceCheck.camera.${state.camera}`)}
+          </p>
+        </section>
+
+        <section className="device-check-part" aria-labelledby={`${id}-microphone`}>
+          <h3 id={`${id}-microphone`}>{t('deviceCheck.microphone.heading')}</h3>
+          <label htmlFor={`${id}-level`}>{t('deviceCheck.microphone.level')}</label>
+          <meter
+            id={`${id}-level`}
+            className="device-check-level"
+            min={0}
+            max={1}
+            low={MIC_HEARD_LEVEL}
+            high={0.9}
+            optimum={0.5}
+            value={state.level}
+          />
+          <p className={`device-check-finding ${state.microphone}`}>
+            {t(`deviceCheck.microphone.${state.microphone}`)}
+          </p>
+        </section>
+
+        <section className="device-check-part" aria-labelledby={`${id}-speakers`}>
+          <h3 id={`${id}-speakers`}>{t('deviceCheck.speakers.heading')}</h3>
+          <button
+            type="button"
+            aria-disabled={state.playing}
+            onClick={() => {
+              if (!state.playing) playTestSound();
+            }}
+          >
+            {t('deviceCheck.speakers.play')}
+          </button>
+          {state.soundPlayed && (
+            <div role="group" aria-labelledby={`${id}-question`}>
+              <p id={`${id}-question`}>{t('deviceCheck.speakers.question')}</p>
+              <div className="device-check-answers">
+                <button
+                  type="button"
+                  aria-pressed={state.speakers === 'heard'}
+                  onClick={() => answerSpeakers(true)}
+                >
+                  {t('deviceCheck.speakers.heard')}
+                </button>
+                <button
+                  type="button"
+                  aria-pressed={state.speakers === 'not-heard'}
+                  onClick={() => answerSpeakers(false)}
+                >
+                  {t('deviceCheck.speakers.notHeard')}
+                </button>
+              </div>
+            </div>
+          )}
+          <p className={`device-check-finding ${state.speakers}`}>
+            {t(`deviceCheck.speakers.status.${speakerStatus[state.speakers]}`)}
+          </p>
+        </section>
+
+        <section className="device-check-part" aria-labelledby={`${id}-connection`}>
+          <h3 id={`${id}-connection`}>{t('deviceCheck.connection.heading')}</h3>
+          <p className="device-check-finding">{connectionText(t, state.connection)}</p>
+        </section>
+      </div>
+
+      <div
+        className={`device-check-verdict ${checking ? 'checking' : verdict.level}`}
+        role="status"
+      >
+        <p className="device-check-summary">{summary}</p>
+        {verdict.reasons.length > 0 && (
+          <ul>
+            {verdict.reasons.map((reason) => (
+              <li key={reason}>{t(reason)}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="device-check-footer">
+        <button type="button" onClick={checkAgain}>
+          {t('deviceCheck.again')}
+        </button>
+        <p className="hint">{t('deviceCheck.neverBlocks')}</p>
+      </div>
+    </section>
+  );
+}
+
+function CameraPreview({ stream, label }: { stream: MediaStream; label: string }) {
+  const video = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    if (video.current) video.current.srcObject = stream;
+  }, [stream]);
+  return (
+    <video
+      ref={video}
+      className="device-check-preview"
+      aria-label={label}
+      autoPlay
+      muted
+      playsInline
+    />
+  );
+}
+
+function connectionText(t: TFunction, connection: ConnectionCheck): string {
+  switch (connection.status) {
+    case 'checking':
+      return t('deviceCheck.connection.checking');
+    case 'offline':
+      return t('deviceCheck.connection.offline');
+    case 'done': {
+      const { https, websocket } = connection;
+      if (!https.reachable) {
+        return t(
+          https.failure === 'timeout'
+            ? 'deviceCheck.connection.timeout'
+            : 'deviceCheck.connection.unreachable',
+        );
+      }
+      return websocket.reachable
+        ? t('deviceCheck.connection.reachable', { https: https.rttMs, websocket: websocket.rttMs })
+        : t('deviceCheck.connection.websocketFailed', { https: https.rttMs });
+    }
+  }
+}

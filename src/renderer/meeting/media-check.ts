@@ -1,0 +1,235 @@
+import { levelFromSamples } from '../../shared/device-check';
+
+/** Why a device could not be used: not allowed, not there, or it failed to start. */
+export type MediaFailure = 'denied' | 'missing' | 'error';
+
+export type CameraOutcome = { status: 'ok'; stream: MediaStream } | { status: MediaFailure };
+export type MicrophoneOutcome = { status: 'ok' } | { status: MediaFailure };
+
+/** What the check uses of Web Audio, so tests can pass a small fake. */
+export interface AudioNodeLike {
+  connect(destination: AudioNodeLike): unknown;
+  disconnect(): void;
+}
+export interface AudioParamLike {
+  setValueAtTime(value: number, time: number): unknown;
+  linearRampToValueAtTime(value: number, time: number): unknown;
+  exponentialRampToValueAtTime(value: number, time: number): unknown;
+}
+export interface AnalyserLike extends AudioNodeLike {
+  fftSize: number;
+  getFloatTimeDomainData(array: Float32Array<ArrayBuffer>): void;
+}
+export interface OscillatorLike extends AudioNodeLike {
+  type: OscillatorType;
+  frequency: AudioParamLike;
+  start(when?: number): void;
+  stop(when?: number): void;
+  addEventListener(type: 'ended', listener: () => void): void;
+}
+export interface GainLike extends AudioNodeLike {
+  gain: AudioParamLike;
+}
+export interface AudioContextLike {
+  readonly currentTime: number;
+  readonly destination: AudioNodeLike;
+  createMediaStreamSource(stream: MediaStream): AudioNodeLike;
+  createAnalyser(): AnalyserLike;
+  createOscillator(): OscillatorLike;
+  createGain(): GainLike;
+  resume(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface MediaCheckEnvironment {
+  getUserMedia: (constraints: MediaStreamConstraints) => Promise<MediaStream>;
+  createAudioContext: () => AudioContextLike;
+  /** Calls `callback` every `ms`; the returned function stops it. */
+  every: (ms: number, callback: () => void) => () => void;
+}
+
+export interface MediaCheck {
+  /** Opens the camera; the stream is for the preview and is stopped by `stop()`. */
+  camera(): Promise<CameraOutcome>;
+  /** Opens the microphone and reports its level (0 … 1) several times a second. */
+  microphone(onLevel: (level: number) => void): Promise<MicrophoneOutcome>;
+  /** Plays a short two-tone chime; resolves when it has finished or was stopped, false if it could not play. */
+  playTestSound(): Promise<boolean>;
+  /** Stops every track, the level polling and the sound, and closes the audio context. */
+  stop(): void;
+}
+
+const LEVEL_INTERVAL_MS = 100;
+const FFT_SIZE = 2048;
+/** The chime: two rising tones, easier to notice (and to tell from a system beep) than one. */
+const CHIME = [
+  { frequency: 660, start: 0, duration: 0.35 },
+  { frequency: 880, start: 0.35, duration: 0.6 },
+] as const;
+const CHIME_GAIN = 0.3;
+
+export function browserMediaEnvironment(): MediaCheckEnvironment {
+  return {
+    getUserMedia: (constraints) => navigator.mediaDevices.getUserMedia(constraints),
+    createAudioContext: () => new AudioContext(),
+    every: (ms, callback) => {
+      const timer = window.setInterval(callback, ms);
+      return () => window.clearInterval(timer);
+    },
+  };
+}
+
+/** Reads getUserMedia's DOMException by name, old Chromium names included. */
+export function mediaFailureOf(error: unknown): MediaFailure {
+  const name = error instanceof Error || isNamed(error) ? error.name : '';
+  switch (name) {
+    case 'NotAllowedError':
+    case 'PermissionDeniedError':
+    case 'SecurityError':
+      return 'denied';
+    case 'NotFoundError':
+    case 'DevicesNotFoundError':
+    case 'OverconstrainedError':
+      return 'missing';
+    default:
+      return 'error';
+  }
+}
+
+function isNamed(value: unknown): value is { name: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { name?: unknown }).name === 'string'
+  );
+}
+
+export function stopStream(stream: MediaStream): void {
+  for (const track of stream.getTracks()) track.stop();
+}
+
+/** One run of the equipment check: everything it opens, it closes in `stop()`. */
+export function createMediaCheck(
+  env: MediaCheckEnvironment = browserMediaEnvironment(),
+): MediaCheck {
+  let stopped = false;
+  let context: AudioContextLike | null = null;
+  const streams: MediaStream[] = [];
+  const cleanups: (() => void)[] = [];
+  const sounds = new Set<() => void>();
+
+  const audio = (): AudioContextLike => {
+    context ??= env.createAudioContext();
+    // A context made before any click may start suspended (not in Electron, whose policy allows it).
+    context.resume().catch(() => {});
+    return context;
+  };
+
+  const capture = async (
+    constraints: MediaStreamConstraints,
+  ): Promise<{ stream: MediaStream } | { failure: MediaFailure }> => {
+    let stream: MediaStream;
+    try {
+      stream = await env.getUserMedia(constraints);
+    } catch (error) {
+      return { failure: mediaFailureOf(error) };
+    }
+    // Arrived after the check was left: release the device at once.
+    if (stopped) {
+      stopStream(stream);
+      return { failure: 'error' };
+    }
+    streams.push(stream);
+    return { stream };
+  };
+
+  return {
+    async camera() {
+      const result = await capture({ video: true, audio: false });
+      return 'stream' in result
+        ? { status: 'ok', stream: result.stream }
+        : { status: result.failure };
+    },
+
+    async microphone(onLevel) {
+      const result = await capture({ audio: true, video: false });
+      if (!('stream' in result)) return { status: result.failure };
+      try {
+        const ctx = audio();
+        const source = ctx.createMediaStreamSource(result.stream);
+        const analyser = ctx.createAnalyser();
+        analyser.fftSize = FFT_SIZE;
+        // Into the analyser only, never to the speakers: no feedback.
+        source.connect(analyser);
+        const samples = new Float32Array(analyser.fftSize);
+        const stopPolling = env.every(LEVEL_INTERVAL_MS, () => {
+          analyser.getFloatTimeDomainData(samples);
+          onLevel(levelFromSamples(samples));
+        });
+        cleanups.push(stopPolling, () => source.disconnect());
+        return { status: 'ok' };
+      } catch {
+        stopStream(result.stream);
+        return { status: 'error' };
+      }
+    },
+
+    playTestSound() {
+      if (stopped) return Promise.resolve(false);
+      let oscillators: { oscillator: OscillatorLike; gain: GainLike }[];
+      try {
+        oscillators = chime(audio());
+      } catch {
+        return Promise.resolve(false);
+      }
+      return new Promise<boolean>((resolve) => {
+        const finish = () => {
+          if (!sounds.delete(finish)) return;
+          for (const { oscillator, gain } of oscillators) {
+            try {
+              oscillator.stop();
+            } catch {
+              // Already stopped.
+            }
+            oscillator.disconnect();
+            gain.disconnect();
+          }
+          resolve(true);
+        };
+        sounds.add(finish);
+        oscillators.at(-1)!.oscillator.addEventListener('ended', finish);
+      });
+    },
+
+    stop() {
+      stopped = true;
+      for (const finish of [...sounds]) finish();
+      for (const cleanup of cleanups.splice(0)) cleanup();
+      for (const stream of streams.splice(0)) stopStream(stream);
+      context?.close().catch(() => {});
+      context = null;
+    },
+  };
+}
+
+/** Schedules the chime on `ctx`, sine tones through their own gain to the speakers. */
+function chime(ctx: AudioContextLike): { oscillator: OscillatorLike; gain: GainLike }[] {
+  const begin = ctx.currentTime + 0.05;
+  return CHIME.map(({ frequency, start, duration }) => {
+    const oscillator = ctx.createOscillator();
+    const gain = ctx.createGain();
+    const from = begin + start;
+    const to = from + duration;
+    oscillator.type = 'sine';
+    oscillator.frequency.setValueAtTime(frequency, from);
+    // Soft attack and decay: no clicks.
+    gain.gain.setValueAtTime(0, from);
+    gain.gain.linearRampToValueAtTime(CHIME_GAIN, from + 0.02);
+    gain.gain.exponentialRampToValueAtTime(0.001, to);
+    oscillator.connect(gain);
+    gain.connect(ctx.destination);
+    oscillator.start(from);
+    oscillator.stop(to);
+    return { oscillator, gain };
+  });
+}

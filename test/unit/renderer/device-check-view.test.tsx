@@ -1,0 +1,158 @@
+import i18next, { type i18n } from 'i18next';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  checkVerdict,
+  isChecking,
+  type DeviceCheckResults,
+} from '../../../src/shared/device-check';
+import type { MeetingSpec } from '../../../src/shared/ipc-contract';
+import { resources } from '../../../src/renderer/i18n';
+import { DeviceCheckView } from '../../../src/renderer/meeting/DeviceCheck';
+import { MeetingApp } from '../../../src/renderer/meeting/MeetingApp';
+import {
+  initialDeviceCheckState,
+  type DeviceCheckState,
+} from '../../../src/renderer/meeting/use-device-check';
+
+const languages: Record<string, i18n> = {};
+beforeAll(async () => {
+  for (const lng of ['de', 'en']) {
+    const instance = i18next.createInstance();
+    await instance.use(initReactI18next).init({
+      resources,
+      lng,
+      interpolation: { escapeValue: false },
+      showSupportNotice: false,
+    });
+    languages[lng] = instance;
+  }
+});
+
+const noop = () => {};
+function render(state: Partial<DeviceCheckState>, lng = 'en'): string {
+  const full = { ...initialDeviceCheckState, ...state };
+  const results: DeviceCheckResults = full;
+  return renderToStaticMarkup(
+    <I18nextProvider i18n={languages[lng]!}>
+      <DeviceCheckView
+        state={full}
+        verdict={checkVerdict(results)}
+        checking={isChecking(results)}
+        playTestSound={noop}
+        answerSpeakers={noop}
+        checkAgain={noop}
+      />
+    </I18nextProvider>,
+  );
+}
+
+const stream = {} as MediaStream;
+const allWell: Partial<DeviceCheckState> = {
+  camera: 'ok',
+  microphone: 'ok',
+  stream,
+  level: 0.4,
+  connection: {
+    status: 'done',
+    https: { reachable: true, rttMs: 42 },
+    websocket: { reachable: true, rttMs: 55 },
+  },
+};
+const statusOf = (html: string) => /<div[^>]*role="status"[^>]*>(.*?)<\/div>/.exec(html)?.[1];
+
+describe('the equipment check view', () => {
+  it('shows the parts while checking, and says it is checking', () => {
+    const html = render({});
+    expect(html).toMatch(/<h2[^>]*>Check your equipment<\/h2>/);
+    for (const heading of ['Camera', 'Microphone', 'Speakers', 'Connection to the server']) {
+      expect(html).toContain(`>${heading}</h3>`);
+    }
+    expect(html).not.toContain('<video');
+    expect(html).toMatch(/<label for="([^"]+)">Your microphone level<\/label><meter id="\1"/);
+    expect(html).toContain('>Play test sound</button>');
+    expect(html).not.toContain('I heard it');
+    expect(html).toContain('>Check again</button>');
+    expect(statusOf(html)).toContain('Checking …');
+    expect(html).toContain('Checking the connection to the server …');
+  });
+
+  it('shows the preview, the round trips and "all set" when everything works', () => {
+    const html = render({ ...allWell, soundPlayed: true, speakers: 'heard' });
+    expect(html).toMatch(/<video[^>]*aria-label="Your camera preview"/);
+    expect(html).toMatch(/<video[^>]*\bautoplay=""/i);
+    expect(html).toMatch(/<video[^>]*\bplaysinline=""/i);
+    expect(html).toMatch(/<video[^>]*\bmuted=""/);
+    expect(html).toContain('value="0.4"');
+    expect(html).toContain('Server reachable (HTTPS 42 ms, WebSocket 55 ms)');
+    expect(html).toContain('<button type="button" aria-pressed="true">I heard it</button>');
+    expect(html).toContain('<button type="button" aria-pressed="false">I heard nothing</button>');
+    expect(statusOf(html)).toContain('All set.');
+  });
+
+  it('explains a limited consultation in plain words', () => {
+    const html = render({ ...allWell, camera: 'missing', stream: null });
+    expect(statusOf(html)).toContain('Limited:');
+    expect(statusOf(html)).toContain('No camera found: audio only is possible.');
+  });
+
+  it('says in German when the server cannot be reached', () => {
+    const html = render(
+      {
+        ...allWell,
+        connection: {
+          status: 'done',
+          https: { reachable: false, failure: 'unreachable' },
+          websocket: { reachable: false, failure: 'unreachable' },
+        },
+      },
+      'de',
+    );
+    expect(html).toMatch(/<h2[^>]*>Technik-Check<\/h2>/);
+    expect(html).toContain('>Verbindung zum Server</h3>');
+    expect(html).toContain('Server nicht erreichbar.');
+    expect(statusOf(html)).toContain(
+      'Der Server ist nicht erreichbar. Prüfen Sie die Internetverbindung.',
+    );
+    expect(html).toContain('Sie können jederzeit beitreten.');
+  });
+
+  it('uses no inline styles (the CSP allows none)', () => {
+    expect(render({ ...allWell, soundPlayed: true })).not.toMatch(/\sstyle=/);
+  });
+});
+
+describe('the meeting page before joining', () => {
+  const spec: MeetingSpec = {
+    serverOrigin: 'https://meet.example.org',
+    domain: 'meet.example.org',
+    roomName: 'abcdefghijklmnopqrstuvwxyz',
+    jwt: 'token',
+    displayName: 'Counsellor',
+    language: 'en',
+    roomPassword: 'x',
+    lobby: true,
+    configOverwrite: {},
+    interfaceConfigOverwrite: {},
+    start: '2027-05-19T09:45:00+02:00',
+    durationMinutes: 50,
+  };
+
+  it('shows the check above the join and cancel buttons, which it never disables', () => {
+    const html = renderToStaticMarkup(
+      <I18nextProvider i18n={languages.en!}>
+        <MeetingApp spec={spec} />
+      </I18nextProvider>,
+    );
+    const check = html.indexOf('Check your equipment');
+    const join = html.indexOf('>Join the consultation</button>');
+    const cancel = html.indexOf('>Cancel</button>');
+    expect(check).toBeGreaterThan(-1);
+    expect(join).toBeGreaterThan(check);
+    expect(cancel).toBeGreaterThan(join);
+    expect(html).not.toMatch(/<button[^>]*disabled[^>]*>Join the consultation/);
+    // No other button a test (or a person) could take for the join button.
+    expect(html.match(/<button[^>]*>[^<]*join the consultation/gi)).toHaveLength(1);
+  });
+});

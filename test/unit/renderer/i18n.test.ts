@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { de } from '../../../src/renderer/i18n/de';
+import { en } from '../../../src/renderer/i18n/en';
+
+/** Every key path with its text, e.g. `deviceCheck.camera.heading`. */
+function entries(texts: object, prefix = ''): [string, string][] {
+  return Object.entries(texts).flatMap(([key, value]): [string, string][] =>
+    typeof value === 'string'
+      ? [[`${prefix}${key}`, value]]
+      : entries(value as object, `${prefix}${key}.`),
+  );
+}
+const placeholders = (text: string) =>
+  [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+
+describe('the translations', () => {
+  it('have the same keys in German and English', () => {
+    expect(entries(en).map(([key]) => key)).toEqual(entries(de).map(([key]) => key));
+  });
+
+  it('fill in the same placeholders in both languages', () => {
+    const english = new Map(entries(en));
+    for (const [key, text] of entries(de)) {
+      expect(placeholders(english.get(key)!), key).toEqual(placeholders(text));
+    }
+  });
+
+  it('leave no text empty', () => {
+    for (const [key, text] of [...entries(de), ...entries(en)]) {
+      expect(text.trim(), key).not.toBe('');
+    }
+  });
+});
