@@ -16,9 +16,12 @@ export const chromiumArgs = [
   '--no-first-run',
   '--disable-quic',
   // Chrome's loading predictor preconnects to hosts before any request exists
-  // (Electron, built on the content layer, has no such predictor).
+  // (Electron, built on the content layer, has no such predictor). The test
+  // servers listen on loopback, and documents the harness fulfils from Node
+  // count as public: Local Network Access would refuse their sockets to
+  // localhost, which a deployed Jitsi server is not.
   '--dns-prefetch-disable',
-  '--disable-features=NetworkPrediction,LoadingPredictorUseLocalPredictions,PreconnectToSearch',
+  '--disable-features=NetworkPrediction,LoadingPredictorUseLocalPredictions,PreconnectToSearch,LocalNetworkAccessChecks',
 ];
 
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {

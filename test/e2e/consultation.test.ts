@@ -1,0 +1,285 @@
+import keytar from 'keytar';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestChain, type TestCertificate } from '../fixtures/certificates';
+import {
+  startJitsiStandIn,
+  type JitsiStandIn,
+  type RoomSnapshot,
+} from '../fixtures/jitsi-stand-in/server';
+import { roomPasswordPattern } from '../../src/shared/room-password';
+import { jitsiToken } from '../fixtures/tokens';
+import { appSuite } from './app-suite';
+import { testKeychainService, type RunningApp } from './harness';
+
+let certificate: TestCertificate;
+let standIn: JitsiStandIn;
+
+// The organisation's Jitsi server: the stand-in on localhost over HTTPS with a
+// certificate made for this run, trusted by its SPKI pin. Camera and
+// microphone are Chromium's fake devices.
+const suite = appSuite({
+  launchArgs: async () => {
+    certificate = (await createTestChain(['localhost'])).leaf;
+    standIn = await startJitsiStandIn({ certificate });
+    return [
+      `--ignore-certificate-errors-spki-list=${certificate.pin}`,
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+    ];
+  },
+});
+afterAll(() => standIn?.close());
+
+const start = () => suite.start({ trustTestCertificates: true });
+
+async function setUpServer(page: Page, origin: string) {
+  await page.getByRole('heading', { name: 'Welcome to Sprechstunde' }).waitFor();
+  await page.getByLabel('Jitsi server address').fill(origin);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page
+    .getByRole('heading', { name: 'Welcome to Sprechstunde' })
+    .waitFor({ state: 'detached' });
+}
+
+async function saveToken(page: Page, token: string) {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Token', { exact: true }).fill(token);
+  await page.getByRole('button', { name: 'Save token' }).click();
+  await page.getByText(/A token is stored, valid until/).waitFor();
+}
+
+/** Creates an appointment and returns its id and room name, as main stored them. */
+async function createAppointment(app: RunningApp, title: string) {
+  await app.page.getByRole('button', { name: 'New appointment' }).click();
+  await app.page.getByLabel('Title').fill(title);
+  await app.page.getByLabel('Client label').fill('K-17');
+  await app.page.getByRole('button', { name: 'Save', exact: true }).click();
+  await app.page.getByRole('heading', { name: title }).waitFor();
+  const stored = await app.page.evaluate(async (wanted) => {
+    const page = await window.sprechstunde.appointments.query({
+      view: 'today',
+      filter: wanted,
+      day: { start: 0, end: 4_102_444_800_000 },
+      offset: 0,
+      limit: 1,
+    });
+    const row = page.ok ? page.value.rows[0] : undefined;
+    return row ? window.sprechstunde.appointments.get({ id: row.id }) : undefined;
+  }, title);
+  if (!stored?.ok) throw new Error('the appointment was not stored');
+  return { id: stored.value.id, roomName: stored.value.roomName };
+}
+
+const startButton = (page: Page) => page.getByRole('button', { name: 'Start consultation' });
+
+/** The Jitsi meeting inside the meeting window. */
+const jitsi = (page: Page): FrameLocator => page.frameLocator('iframe');
+
+const me = (room: RoomSnapshot, name: string) =>
+  room.participants.find((participant) => participant.displayName === name);
+
+/** The client: a plain browser of their own, with the link and the password. */
+async function clientKnocks(browser: Browser, roomName: string, password: string) {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true });
+  const page = await context.newPage();
+  await page.goto(`${standIn.origin}/${roomName}`);
+  await page.getByLabel('Your name').fill('Klientin');
+  await page.getByRole('button', { name: 'Join meeting' }).click();
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await page.getByRole('button', { name: 'Ask to join' }).click();
+  await page.getByText('Waiting for the host to let you in').waitFor();
+  return { context, page };
+}
+
+describe('a consultation from an appointment', () => {
+  it('joins as moderator with the token, secures the room, admits the client, gives first aid, and wipes the meeting afterwards', async () => {
+    const app = await start();
+    await setUpServer(app.page, standIn.origin);
+    await saveToken(app.page, await jitsiToken(30));
+    const { id, roomName } = await createAppointment(app, 'Schuldnerberatung');
+
+    await startButton(app.page).click();
+    const meeting = await app.nextMeeting();
+    await meeting.page.getByRole('button', { name: 'Join the consultation' }).click();
+    // Jitsi's prejoin screen, with the name from the token.
+    const frame = jitsi(meeting.page);
+    expect(await frame.getByLabel('Your name').inputValue()).toBe('Beraterin');
+    await frame.getByRole('button', { name: 'Join meeting' }).click();
+
+    // Moderator by the token; the app then sets the room password and the lobby.
+    const password = await keytar.getPassword(
+      testKeychainService(suite.userDataDir),
+      `room-password/${id}`,
+    );
+    expect(password).toMatch(roomPasswordPattern);
+    const secured = await standIn.waitForRoom(
+      roomName,
+      (room) => room.password !== null && room.lobby,
+      'room password set and lobby on',
+    );
+    expect(secured.password).toBe(password);
+    expect(me(secured, 'Beraterin')).toMatchObject({ role: 'moderator', viaToken: true });
+    const panel = meeting.page.getByRole('complementary', { name: 'Consultation controls' });
+    await panel.getByText('You are moderating this consultation.').waitFor();
+    await panel.getByText('The room is protected by a password, and the lobby is on.').waitFor();
+
+    // What the app told Jitsi when it joined: the token, the hardened config, the language.
+    const [join] = secured.joins;
+    expect(join).toMatchObject({ embedded: true, jwtPresent: true, jwtValid: true, lang: 'en' });
+    expect(join!.config).toMatchObject({
+      disableThirdPartyRequests: true,
+      prejoinConfig: { enabled: true },
+    });
+    expect(join!.userInfo).toMatchObject({ displayName: 'Beraterin' });
+
+    // The client knocks; the counsellor sees it beside the meeting and admits.
+    const client = await clientKnocks(app.context.browser()!, roomName, password!);
+    await panel.getByRole('button', { name: 'Admit Klientin' }).click();
+    await client.page.getByRole('heading', { name: 'You are in the meeting' }).waitFor();
+    await panel.getByText('2 people').waitFor();
+    await frame.getByRole('list', { name: 'Participants' }).getByText('Klientin').waitFor();
+
+    // First aid, one click each, reaches the meeting.
+    await panel.getByRole('button', { name: 'Audio only' }).click();
+    await panel.getByRole('button', { name: 'Lower video quality' }).click();
+    await panel.getByRole('button', { name: 'Blur background' }).click();
+    await panel.getByRole('button', { name: 'Echo or whistling?' }).click();
+    await panel.getByText(/A headset or headphones fix it at once/).waitFor();
+    const treated = await standIn.waitForRoom(
+      roomName,
+      (room) => room.commands.some((command) => command.name === 'set-blurred-background'),
+      'first aid commands received',
+    );
+    const counsellorId = me(treated, 'Beraterin')!.id;
+    const fromCounsellor = treated.commands
+      .filter((command) => command.participantId === counsellorId)
+      .map(({ name, args }) => ({ name, args }));
+    expect(fromCounsellor).toEqual(
+      expect.arrayContaining([
+        { name: 'password', args: [password] },
+        { name: 'toggle-lobby', args: [true] },
+        { name: 'answer-knocking-participant', args: [expect.any(String), true] },
+        { name: 'toggle-video', args: [] },
+        { name: 'set-video-quality', args: [180] },
+        { name: 'set-blurred-background', args: ['slight-blur'] },
+      ]),
+    );
+    expect(me(treated, 'Beraterin')).toMatchObject({
+      videoMuted: true,
+      videoQuality: 180,
+      blurredBackground: 'slight-blur',
+    });
+    await panel.getByRole('button', { name: 'Camera back on' }).waitFor();
+
+    // Jitsi keeps its settings in the partition's storage, as the real one does.
+    const jitsiFrame = meeting.page.frames().find((f) => f.url().startsWith(standIn.origin));
+    expect(await jitsiFrame!.evaluate(() => Object.keys(localStorage))).toContain(
+      'features/base/settings',
+    );
+
+    // Hang-up: back to the appointment, asked whether it is done, with the report.
+    await panel.getByRole('button', { name: 'Leave consultation' }).click();
+    const ended = app.page.getByRole('dialog', { name: 'The consultation has ended' });
+    await ended.waitFor();
+    expect(await ended.textContent()).toContain(
+      'No requests to third-party servers – nothing had to be blocked.',
+    );
+    await ended.getByRole('button', { name: 'Mark as done' }).click();
+    await app.page.getByRole('article').getByText('Done', { exact: true }).waitFor();
+    await app.page
+      .getByRole('region', { name: 'Privacy report' })
+      .getByText('No requests to third-party servers – nothing had to be blocked.')
+      .waitFor();
+
+    // The partition, which held Jitsi's cookie, was wiped when the window closed.
+    expect(meeting.wiped).toBe(true);
+    const stored = meeting.storedAtWipe!;
+    expect(stored.cookies.map((cookie) => cookie.name)).toContain('jitsi_stand_in_session');
+    // The counsellor left the room; the client is still there.
+    await standIn.waitForRoom(
+      roomName,
+      (room) => room.participants.filter((p) => p.inMeeting).length === 1,
+      'only the client left in the meeting',
+    );
+    await client.context.close();
+  });
+
+  it('without a token, says that moderator rights need one and joins as guest only when confirmed', async () => {
+    const app = await start();
+    await setUpServer(app.page, standIn.origin);
+    const { roomName } = await createAppointment(app, 'Suchtberatung');
+
+    // Declined: nothing opens.
+    await startButton(app.page).click();
+    const question = app.page.getByRole('dialog', { name: 'Join without moderator rights?' });
+    await question.getByText(/Moderator rights need your personal access token/).waitFor();
+    await question.getByRole('button', { name: 'Do not join' }).click();
+    await question.waitFor({ state: 'detached' });
+    expect(app.meetings).toHaveLength(0);
+
+    // Confirmed: a guest, told so in the meeting window.
+    await startButton(app.page).click();
+    await app.page.getByRole('button', { name: 'Join as guest' }).click();
+    const meeting = await app.nextMeeting();
+    await meeting.page
+      .getByText('You are joining as a guest: without moderator rights, room password or lobby.')
+      .first()
+      .waitFor();
+    await meeting.page.getByRole('button', { name: 'Join the consultation' }).click();
+    await jitsi(meeting.page).getByRole('button', { name: 'Join meeting' }).click();
+    const panel = meeting.page.getByRole('complementary', { name: 'Consultation controls' });
+    await panel.getByText('You are taking part without moderator rights.').waitFor();
+    const room = standIn.room(roomName);
+    expect(room.joins[0]).toMatchObject({ jwtPresent: false });
+    expect(room.participants).toEqual([
+      expect.objectContaining({ role: 'participant', viaToken: false }),
+    ]);
+    // A guest cannot secure the room, and the app does not try.
+    expect(room.password).toBeNull();
+    expect(room.commands.map((command) => command.name)).not.toContain('password');
+
+    await panel.getByRole('button', { name: 'Leave consultation' }).click();
+    await app.page.getByRole('dialog', { name: 'The consultation has ended' }).waitFor();
+    expect(meeting.wiped).toBe(true);
+  });
+
+  it('does not start while the server is down, and the appointment stays readable', async () => {
+    const down = await startJitsiStandIn({ certificate });
+    const app = await start();
+    await setUpServer(app.page, down.origin);
+    await saveToken(app.page, await jitsiToken(30));
+    await createAppointment(app, 'Rechtsberatung');
+    await expect.poll(() => startButton(app.page).isEnabled()).toBe(true);
+
+    // The server goes down between two checks: the click finds out.
+    await down.close();
+    await startButton(app.page).click();
+    await app.page
+      .getByRole('alert')
+      .getByText(/The Jitsi server cannot be reached right now/)
+      .waitFor();
+    expect(app.meetings).toHaveLength(0);
+
+    // Next time the app looks, joining is disabled with the reason.
+    await app.page.reload();
+    await app.page.getByRole('option', { name: /Rechtsberatung/ }).click();
+    await expect.poll(() => startButton(app.page).isDisabled()).toBe(true);
+    await app.page
+      .getByText(
+        'The Jitsi server is not answering right now. You can start as soon as it is reachable again.',
+      )
+      .waitFor();
+    await app.page.getByRole('heading', { name: 'Rechtsberatung' }).waitFor();
+
+    // Offline: the same, with its own reason.
+    await app.context.setOffline(true);
+    await app.page
+      .getByText(
+        'Without an internet connection no consultation can start. The appointment stays readable.',
+      )
+      .waitFor();
+    await app.context.setOffline(false);
+  });
+});
