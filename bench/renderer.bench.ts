@@ -77,22 +77,32 @@ async function timeAppointmentList(browser: Browser, userDataDir: string): Promi
   return time;
 }
 
-/** Gzipped KB of what index.html loads, and of every JS and CSS file in the bundle. */
-async function bundleSizes(): Promise<{ startUp: number; all: number }> {
-  const root = 'out/renderer';
-  const html = await readFile(join(root, 'index.html'), 'utf8');
-  const gzipped = async (file: string) =>
-    gzipSync(await readFile(join(root, file)), { level: 9 }).length / 1024;
-  const startUpFiles = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map(
+/** Gzipped KB of the JS and CSS a page of the bundle loads at start. */
+async function startUpSize(root: string, page: string, gzipped: (file: string) => Promise<number>) {
+  const html = await readFile(join(root, page), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map(
     (m) => m[1]!,
   );
+  if (files.length === 0) throw new Error(`${page} names no assets`);
+  return (await Promise.all(files.map(gzipped))).reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Gzipped KB of what the main window and the meeting window load at start,
+ * and of every JS and CSS file in the bundle (both windows, lazy chunks too).
+ */
+export async function bundleSizes(): Promise<{ startUp: number; meeting: number; all: number }> {
+  const root = 'out/renderer';
+  const gzipped = async (file: string) =>
+    gzipSync(await readFile(join(root, file)), { level: 9 }).length / 1024;
   const allFiles = (await readdir(join(root, 'assets')))
     .filter((file) => /\.(js|css)$/.test(file))
     .map((file) => `assets/${file}`);
-  const sum = async (files: string[]) =>
-    (await Promise.all(files.map(gzipped))).reduce((a, b) => a + b, 0);
-  if (startUpFiles.length === 0) throw new Error('index.html names no assets');
-  return { startUp: await sum(startUpFiles), all: await sum(allFiles) };
+  return {
+    startUp: await startUpSize(root, 'index.html', gzipped),
+    meeting: await startUpSize(root, 'meeting.html', gzipped),
+    all: (await Promise.all(allFiles.map(gzipped))).reduce((a, b) => a + b, 0),
+  };
 }
 
 export async function benchRenderer(): Promise<Row[]> {
@@ -157,10 +167,16 @@ export async function benchRenderer(): Promise<Row[]> {
         met: bundle.startUp <= 150,
       },
       {
-        measure: 'renderer bundle with the lazily loaded forms, gzip -9',
-        result: `${bundle.all.toFixed(1)} KB`,
+        measure: 'meeting window bundle loaded at start, JS + CSS, gzip -9',
+        result: `${bundle.meeting.toFixed(1)} KB`,
         goal: '≤ 150 KB',
-        met: bundle.all <= 150,
+        met: bundle.meeting <= 150,
+      },
+      {
+        measure: 'whole renderer bundle: both windows, lazy chunks too, gzip -9',
+        result: `${bundle.all.toFixed(1)} KB`,
+        goal: '—',
+        met: true,
       },
     ];
   } finally {

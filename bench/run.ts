@@ -1,4 +1,5 @@
 import { cpus, totalmem } from 'node:os';
+import { benchJoin } from './join.bench';
 import { benchNetwork } from './network.bench';
 import { benchRenderer } from './renderer.bench';
 import { benchStore } from './store.bench';
@@ -12,6 +13,7 @@ const rows = [
   ...(!only || only === 'network' ? benchNetwork() : []),
   ...(!only || only === 'store' ? await benchStore() : []),
   ...(!only || only === 'renderer' ? await benchRenderer() : []),
+  ...(!only || only === 'join' ? await benchJoin() : []),
 ];
 console.log(`\nMachine: ${machine}\nDate: ${new Date().toISOString().slice(0, 10)}\n`);
 console.log(table(rows));
