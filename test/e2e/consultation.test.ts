@@ -56,6 +56,11 @@ async function createAppointment(app: RunningApp, title: string) {
   await app.page.getByLabel('Client label').fill('K-17');
   await app.page.getByRole('button', { name: 'Save', exact: true }).click();
   await app.page.getByRole('heading', { name: title }).waitFor();
+  return createdAppointment(app, title);
+}
+
+/** The id and room name of today's appointment called `title`, through the app's own API. */
+async function createdAppointment(app: RunningApp, title: string) {
   const stored = await app.page.evaluate(async (wanted) => {
     const page = await window.sprechstunde.appointments.query({
       view: 'today',
@@ -102,6 +107,15 @@ describe('a consultation from an appointment', () => {
 
     await startButton(app.page).click();
     const meeting = await app.nextMeeting();
+
+    // The equipment check, with Chromium's fake camera and microphone and the stand-in.
+    const check = meeting.page.getByRole('region', { name: 'Check your equipment' });
+    await check.getByText(/^Server reachable \(HTTPS \d+ ms, WebSocket \d+ ms\)$/).waitFor();
+    await check.getByText('Your camera works.').waitFor();
+    await check.getByText('Your microphone works.').waitFor();
+    await check.getByRole('button', { name: 'Play test sound' }).click();
+    await check.getByRole('button', { name: 'I heard it' }).click();
+    await check.getByRole('status').getByText('All set.').waitFor();
     await meeting.page.getByRole('button', { name: 'Join the consultation' }).click();
     // Jitsi's prejoin screen, with the name from the token.
     const frame = jitsi(meeting.page);
@@ -204,6 +218,58 @@ describe('a consultation from an appointment', () => {
       'only the client left in the meeting',
     );
     await client.context.close();
+  });
+
+  it('leaves the lobby off when the appointment says so, and answers Jitsi’s password prompt with the stored password', async () => {
+    const app = await start();
+    await setUpServer(app.page, standIn.origin);
+    await saveToken(app.page, await jitsiToken(30));
+    await app.page.getByRole('button', { name: 'New appointment' }).click();
+    await app.page.getByLabel('Title').fill('Erziehungsberatung');
+    await app.page.getByLabel('Lobby: I admit participants myself').uncheck();
+    await app.page.getByRole('button', { name: 'Save', exact: true }).click();
+    await app.page.getByRole('heading', { name: 'Erziehungsberatung' }).waitFor();
+    const { roomName } = await createdAppointment(app, 'Erziehungsberatung');
+
+    // As moderator: the password is set, the lobby is not.
+    await startButton(app.page).click();
+    let meeting = await app.nextMeeting();
+    await meeting.page.getByRole('button', { name: 'Join the consultation' }).click();
+    await jitsi(meeting.page).getByRole('button', { name: 'Join meeting' }).click();
+    const secured = await standIn.waitForRoom(
+      roomName,
+      (room) => room.password !== null,
+      'room password set',
+    );
+    expect(secured.lobby).toBe(false);
+    let panel = meeting.page.getByRole('complementary', { name: 'Consultation controls' });
+    await panel.getByText('The room is protected by a password.', { exact: true }).waitFor();
+    await panel.getByRole('button', { name: 'Leave consultation' }).click();
+    await app.page.getByRole('button', { name: 'Not now' }).click();
+
+    // The token is gone (say it expired); as guest the room asks for its password.
+    await app.page.getByRole('button', { name: 'Settings' }).click();
+    await app.page.getByRole('button', { name: 'Delete token' }).click();
+    await app.page.getByRole('dialog').getByRole('button', { name: 'Delete token' }).click();
+    await app.page.getByText(/No token stored/).waitFor();
+    await app.page.getByRole('option', { name: /Erziehungsberatung/ }).click();
+    await startButton(app.page).click();
+    await app.page.getByRole('button', { name: 'Join as guest' }).click();
+    meeting = await app.nextMeeting();
+    await meeting.page.getByRole('button', { name: 'Join the consultation' }).click();
+    await jitsi(meeting.page).getByRole('button', { name: 'Join meeting' }).click();
+    panel = meeting.page.getByRole('complementary', { name: 'Consultation controls' });
+    await panel.getByText('You are taking part without moderator rights.').waitFor();
+    const room = standIn.room(roomName);
+    const guest = room.participants.find((p) => !p.viaToken);
+    expect(guest).toMatchObject({ inMeeting: true, role: 'participant' });
+    expect(room.commands).toContainEqual({
+      participantId: guest!.id,
+      name: 'password',
+      args: [secured.password],
+    });
+    await panel.getByRole('button', { name: 'Leave consultation' }).click();
+    await app.page.getByRole('dialog', { name: 'The consultation has ended' }).waitFor();
   });
 
   it('without a token, says that moderator rights need one and joins as guest only when confirmed', async () => {
