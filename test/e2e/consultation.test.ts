@@ -202,6 +202,9 @@ describe('a consultation from an appointment', () => {
     );
     await ended.getByRole('button', { name: 'Mark as done' }).click();
     await app.page.getByRole('article').getByText('Done', { exact: true }).waitFor();
+    expect(
+      await app.page.getByRole('region', { name: 'Blocked during this consultation' }).count(),
+    ).toBe(0);
     await app.page
       .getByRole('region', { name: 'Privacy report' })
       .getByText('No requests to third-party servers – nothing had to be blocked.')

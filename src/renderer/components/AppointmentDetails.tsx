@@ -80,7 +80,11 @@ export function AppointmentDetails({
         </button>
       </div>
       <InvitationPanel key={appointment.id} appointmentId={appointment.id} />
-      <AppointmentPrivacy appointmentId={appointment.id} stored={appointment.privacyReport} />
+      <AppointmentPrivacy
+        appointmentId={appointment.id}
+        stored={appointment.privacyReport}
+        running={consultation.step.kind === 'running' && consultation.step.id === appointment.id}
+      />
       {confirming && (
         <ConfirmDialog
           title={t('confirmDelete.title')}

@@ -46,13 +46,17 @@ export function PrivacyReportView({ report, live }: { report: PrivacyReport; liv
 export function AppointmentPrivacy({
   appointmentId,
   stored,
+  running,
 }: {
   appointmentId: string;
   stored: PrivacyReport | undefined;
+  /** This appointment's consultation is running: show what is blocked so far. */
+  running: boolean;
 }) {
   const [live, setLive] = useState<PrivacyReport | null>(null);
 
   useEffect(() => {
+    if (!running) return;
     let current = true;
     const poll = async () => {
       const result = await api().consultation.report();
@@ -65,8 +69,8 @@ export function AppointmentPrivacy({
       current = false;
       window.clearInterval(timer);
     };
-  }, [appointmentId]);
+  }, [appointmentId, running]);
 
-  if (live) return <PrivacyReportView report={live} live />;
+  if (running && live) return <PrivacyReportView report={live} live />;
   return stored ? <PrivacyReportView report={stored} live={false} /> : null;
 }
