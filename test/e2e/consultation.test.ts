@@ -85,11 +85,16 @@ const me = (room: RoomSnapshot, name: string) =>
   room.participants.find((participant) => participant.displayName === name);
 
 /** The client: a plain browser of their own, with the link and the password. */
-async function clientKnocks(browser: Browser, roomName: string, password: string) {
+async function clientKnocks(
+  browser: Browser,
+  roomName: string,
+  password: string,
+  name = 'Klientin',
+) {
   const context = await browser.newContext({ ignoreHTTPSErrors: true });
   const page = await context.newPage();
   await page.goto(`${standIn.origin}/${roomName}`);
-  await page.getByLabel('Your name').fill('Klientin');
+  await page.getByLabel('Your name').fill(name);
   await page.getByRole('button', { name: 'Join meeting' }).click();
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Join', exact: true }).click();
@@ -154,6 +159,14 @@ describe('a consultation from an appointment', () => {
     await client.page.getByRole('heading', { name: 'You are in the meeting' }).waitFor();
     await panel.getByText('2 people').waitFor();
     await frame.getByRole('list', { name: 'Participants' }).getByText('Klientin').waitFor();
+
+    // Someone else with the link and the password is turned away.
+    const stranger = await clientKnocks(app.context.browser()!, roomName, password!, 'Unbekannt');
+    await panel.getByRole('button', { name: 'Reject Unbekannt' }).click();
+    await stranger.page.getByRole('alert').getByText('You were not admitted').waitFor();
+    expect(standIn.room(roomName).rejected).toHaveLength(1);
+    await panel.getByRole('button', { name: 'Reject Unbekannt' }).waitFor({ state: 'detached' });
+    await stranger.context.close();
 
     // First aid, one click each, reaches the meeting.
     await panel.getByRole('button', { name: 'Audio only' }).click();
