@@ -1,10 +1,10 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { createApi } from '../shared/api';
+import { createApi, requestFirstScreen } from '../shared/api';
 import { mainChannels } from '../shared/ipc-channels';
 
-// The preload does one thing: expose the contract-derived API. Main validates
-// every call; nothing else of Electron or Node reaches the page.
-contextBridge.exposeInMainWorld(
-  'sprechstunde',
-  createApi(mainChannels, (channel, request) => ipcRenderer.invoke(channel, request)),
-);
+// The preload exposes the contract-derived API. Main validates every call;
+// nothing else of Electron or Node reaches the page. It also asks for the
+// first screen's data at once, so main answers while the page's scripts load.
+const api = createApi(mainChannels, (channel, request) => ipcRenderer.invoke(channel, request));
+contextBridge.exposeInMainWorld('sprechstunde', api);
+contextBridge.exposeInMainWorld('sprechstundeFirstScreen', requestFirstScreen(api));

@@ -1,9 +1,9 @@
-import { localDay } from '../shared/appointment-views';
+import { requestFirstScreen } from '../shared/api';
 import { api } from './api';
 
 /**
- * Everything the first screen needs, in one request. main.tsx imports this
- * module first, so the request is under way while React and i18next are still
- * being evaluated.
+ * Everything the first screen needs, in one request: the preload asked for it
+ * before the page's scripts ran; without it (a reload of the dev server's
+ * page, say) the page asks now. main.tsx imports this module first.
  */
-export const firstScreenRequest = api().app.firstScreen({ day: localDay(new Date()) });
+export const firstScreenRequest = window.sprechstundeFirstScreen ?? requestFirstScreen(api());

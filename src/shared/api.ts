@@ -1,3 +1,4 @@
+import { localDay } from './appointment-views';
 import type { Channel, MainChannel, MeetingChannel } from './ipc-channels';
 import type { IpcContract, ReplyOf, RequestOf } from './ipc-contract';
 import type { Result } from './result';
@@ -33,4 +34,15 @@ export function createApi<C extends Channel>(channels: readonly C[], invoke: Inv
     api[area][method] = (request?: unknown) => invoke(channel, request);
   }
   return api as unknown as ApiOf<C>;
+}
+
+export type FirstScreenReply = ReturnType<SprechstundeApi['app']['firstScreen']>;
+
+/**
+ * Asks main for everything the first screen shows (settings, notices, today's
+ * appointments). The preload calls it as soon as it runs, so main answers
+ * while the page's scripts still load.
+ */
+export function requestFirstScreen(api: SprechstundeApi, now = new Date()): FirstScreenReply {
+  return api.app.firstScreen({ day: localDay(now) });
 }

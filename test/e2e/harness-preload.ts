@@ -1,4 +1,4 @@
-import { createApi } from '../../src/shared/api';
+import { createApi, requestFirstScreen, type SprechstundeApi } from '../../src/shared/api';
 import { mainChannels, meetingChannels, type Channel } from '../../src/shared/ipc-channels';
 
 // Stands in for src/preload/index.ts (main window) and src/preload/meeting.ts
@@ -11,12 +11,16 @@ declare global {
   }
 }
 
-const channels = window.__sprechstundePreload === 'meeting' ? meetingChannels : mainChannels;
-Object.defineProperty(window, 'sprechstunde', {
-  value: Object.freeze(
-    createApi<Channel>(channels, async (channel, request) => {
-      const payload = request === undefined ? undefined : JSON.stringify(request);
-      return JSON.parse(await window.__sprechstundeInvoke(channel, payload)) as unknown;
-    }),
-  ),
-});
+const meeting = window.__sprechstundePreload === 'meeting';
+const api = Object.freeze(
+  createApi<Channel>(meeting ? meetingChannels : mainChannels, async (channel, request) => {
+    const payload = request === undefined ? undefined : JSON.stringify(request);
+    return JSON.parse(await window.__sprechstundeInvoke(channel, payload)) as unknown;
+  }),
+);
+Object.defineProperty(window, 'sprechstunde', { value: api });
+if (!meeting) {
+  Object.defineProperty(window, 'sprechstundeFirstScreen', {
+    value: requestFirstScreen(api as unknown as SprechstundeApi),
+  });
+}
