@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as mediaCheck from '../../src/renderer/meeting/media-check';
 import { MIC_HEARD_LEVEL } from '../../src/shared/device-check';
+import { bundleScript } from '../fixtures/bundle-script';
 import { launchChromium } from './browser';
 
 /** A page origin that never resolves: the route below serves it, as a secure context. */
@@ -13,26 +13,8 @@ let browser: Browser;
 let page: Page;
 
 /** The media check as the meeting page runs it, bundled on its own. */
-async function bundleMediaCheck(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      write: false,
-      minify: false,
-      lib: {
-        entry: resolve('src/renderer/meeting/media-check.ts'),
-        formats: ['iife'],
-        name: 'mediaCheck',
-      },
-    },
-  });
-  const [result] = Array.isArray(output) ? output : [output];
-  const chunk = (result as { output: { type: string; code?: string }[] }).output.find(
-    (item) => item.type === 'chunk',
-  );
-  return chunk!.code!;
-}
+const bundleMediaCheck = () =>
+  bundleScript(resolve('src/renderer/meeting/media-check.ts'), 'mediaCheck');
 
 declare global {
   interface Window {

@@ -3,6 +3,7 @@ import { SignJWT } from 'jose';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { meetingEventNames } from '../../src/shared/meeting-state';
 import { createTestChain, type TestChain } from '../fixtures/certificates';
 import type JitsiMeetExternalAPI from '../fixtures/jitsi-stand-in/browser/external-api';
 import { startJitsiStandIn, type JitsiStandIn } from '../fixtures/jitsi-stand-in/server';
@@ -16,23 +17,8 @@ interface HostWindow {
   apiEvents: { name: string; payload: unknown }[];
 }
 
-const listenedEvents = [
-  'ready',
-  'browserSupport',
-  'prejoinScreenLoaded',
-  'videoConferenceJoined',
-  'videoConferenceLeft',
-  'readyToClose',
-  'participantRoleChanged',
-  'participantJoined',
-  'participantLeft',
-  'displayNameChange',
-  'knockingParticipant',
-  'passwordRequired',
-  'audioMuteStatusChanged',
-  'videoMuteStatusChanged',
-  'errorOccurred',
-];
+// Everything the app listens to, and what the iframe sends before joining.
+const listenedEvents = ['ready', 'browserSupport', 'prejoinScreenLoaded', ...meetingEventNames];
 
 let chain: TestChain;
 let standIn: JitsiStandIn;
