@@ -10,6 +10,7 @@ import {
 import { roomPasswordPattern } from '../../src/shared/room-password';
 import { jitsiToken } from '../fixtures/tokens';
 import { appSuite } from './app-suite';
+import { setUpServer } from './steps';
 import { testKeychainService, type RunningApp } from './harness';
 
 let certificate: TestCertificate;
@@ -32,15 +33,6 @@ const suite = appSuite({
 afterAll(() => standIn?.close());
 
 const start = () => suite.start({ trustTestCertificates: true });
-
-async function setUpServer(page: Page, origin: string) {
-  await page.getByRole('heading', { name: 'Welcome to Sprechstunde' }).waitFor();
-  await page.getByLabel('Jitsi server address').fill(origin);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await page
-    .getByRole('heading', { name: 'Welcome to Sprechstunde' })
-    .waitFor({ state: 'detached' });
-}
 
 async function saveToken(page: Page, token: string) {
   await page.getByRole('button', { name: 'Settings' }).click();

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestChain } from '../fixtures/certificates';
 import { startLeakyServer, thirdPartyReferences, type LeakyServer } from '../fixtures/leaky-page';
@@ -9,6 +8,7 @@ import {
 } from '../fixtures/third-party-stand-in';
 import type { RunningApp } from './harness';
 import { appSuite } from './app-suite';
+import { setUpServer } from './steps';
 
 let server: LeakyServer;
 let standIn: StandIn;
@@ -63,16 +63,6 @@ afterAll(async () => {
 });
 
 const hostOf = (url: string) => new URL(url).hostname;
-
-async function setUpServer(page: Page, origin: string) {
-  // First start without a server: the app asks for it.
-  await page.getByRole('heading', { name: 'Welcome to Sprechstunde' }).waitFor();
-  await page.getByLabel('Jitsi server address').fill(origin);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await page
-    .getByRole('heading', { name: 'Welcome to Sprechstunde' })
-    .waitFor({ state: 'detached' });
-}
 
 /** The appointment as main keeps it, read through the app's own API. */
 async function storedAppointment(app: RunningApp) {
