@@ -6,7 +6,7 @@ import { hardenedJitsiOptions } from '../src/shared/jitsi-config';
 import { launchChromium } from '../test/e2e/browser';
 import setUpHarness from '../test/e2e/global-setup';
 import { APP_ORIGIN, startApp } from '../test/e2e/harness';
-import { appointment } from '../test/fixtures/appointments';
+import { draft } from '../test/fixtures/appointments';
 import { createTestChain } from '../test/fixtures/certificates';
 import { startJitsiStandIn, type JitsiStandIn } from '../test/fixtures/jitsi-stand-in/server';
 import { median, ms, type Row } from './stats';
@@ -86,7 +86,6 @@ export async function benchJoin(): Promise<Row[]> {
   const chain = await createTestChain(['localhost']);
   const server = await startJitsiStandIn({ certificate: chain.leaf });
   const userDataDir = await mkdtemp(join(tmpdir(), 'sprechstunde-bench-join-'));
-  const planned = appointment({ title: 'Bench', start: new Date().toISOString() });
   await writeFile(join(userDataDir, 'settings.json'), JSON.stringify({ serverUrl: server.origin }));
   const browser = await launchChromium([
     `--ignore-certificate-errors-spki-list=${chain.leaf.pin}`,
@@ -97,15 +96,8 @@ export async function benchJoin(): Promise<Row[]> {
   try {
     // One appointment, created through the app so the store writes it as it would.
     const created = await app.page.evaluate(
-      (draft) => window.sprechstunde.appointments.create(draft),
-      {
-        title: planned.title,
-        clientLabel: planned.clientLabel,
-        start: planned.start,
-        durationMinutes: planned.durationMinutes,
-        notes: '',
-        lobby: true,
-      },
+      (bench) => window.sprechstunde.appointments.create(bench),
+      draft({ title: 'Bench', start: new Date().toISOString(), notes: '' }),
     );
     if (!created.ok) throw new Error(`could not create the appointment: ${created.error.code}`);
     await app.page.reload();

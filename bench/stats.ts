@@ -1,7 +1,10 @@
+import { medianOf } from '../src/shared/device-check';
+
+/** The median of a bench's non-empty timings. */
 export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  const middle = medianOf(values);
+  if (middle === null) throw new Error('no timings to take the median of');
+  return middle;
 }
 
 export function ms(value: number): string {
