@@ -14,8 +14,12 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
-      // Sandboxed preloads can require nothing but 'electron': bundle everything.
+      // A sandboxed preload can require only 'electron' and a few built-ins, and
+      // Electron's sandbox guide says a preload split into several files is not
+      // supported: bundle everything, and each entry into one self-contained file
+      // (test/packaging/preload-bundle.test.ts reads them back).
       externalizeDeps: false,
+      isolatedEntries: true,
       rollupOptions: {
         input: {
           index: resolve('src/preload/index.ts'),
