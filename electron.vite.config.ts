@@ -24,6 +24,7 @@ export default defineConfig({
         input: {
           index: resolve('src/preload/index.ts'),
           meeting: resolve('src/preload/meeting.ts'),
+          'screen-sharing-indicator': resolve('src/preload/screen-sharing-indicator.ts'),
         },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
@@ -42,6 +43,7 @@ export default defineConfig({
         input: {
           index: resolve('src/renderer/index.html'),
           meeting: resolve('src/renderer/meeting.html'),
+          'screen-sharing-indicator': resolve('src/renderer/screen-sharing-indicator.html'),
         },
       },
     },

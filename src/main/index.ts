@@ -1,9 +1,19 @@
 import { writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { release } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import jitsiSdk from '@jitsi/electron-sdk/main';
-import { BrowserWindow, app, clipboard, dialog, net, protocol, session, shell } from 'electron';
+import {
+  BrowserWindow,
+  app,
+  clipboard,
+  dialog,
+  net,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import ElectronStore from 'electron-store';
 import keytar from 'keytar';
 import { registerIpc } from './ipc/electron-transport';
@@ -14,21 +24,15 @@ import { createMainServices, type MainServices } from './services';
 import { APP_ORIGIN, APP_SCHEME } from '../shared/app-origin';
 import { createAppRequestHandler } from './windows/app-protocol';
 import { createExternalLinkOpener } from './windows/external-links';
-import { createMainWindow } from './windows/main-window';
+import { bringUpMainWindow, createMainWindow } from './windows/main-window';
 import { createMeetingWindowOpener } from './windows/meeting-window';
+import { createScreenSharingSetup } from './windows/screen-sharing-indicator';
 import { guardWebContents } from './windows/web-contents-guard';
 
 // Composition root: the only place that wires Electron objects into the
 // plain modules. Everything it calls is tested under Node with small fakes.
 const DAY_MS = 86_400_000;
 const here = fileURLToPath(new URL('.', import.meta.url));
-// The Jitsi SDK's "you are sharing your screen" indicator is a file page of its own.
-const screenSharingIndicator = pathToFileURL(
-  join(
-    dirname(createRequire(import.meta.url).resolve('@jitsi/electron-sdk/package.json')),
-    'screensharing/screenSharingTracker.html',
-  ),
-).href;
 
 protocol.registerSchemesAsPrivileged([
   {
@@ -53,15 +57,15 @@ const log = createLogger('main', logSink);
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
 let mainWindow: BrowserWindow | null = null;
+// Set once start() can open windows; a second start before that gets start()'s window.
+let openMainWindow: (() => BrowserWindow) | null = null;
 let services: MainServices | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    if (openMainWindow) mainWindow = bringUpMainWindow(mainWindow, openMainWindow);
   });
   const linkLog = createLogger('links', logSink);
   const openExternal = createExternalLinkOpener({
@@ -112,21 +116,40 @@ async function start(): Promise<void> {
     origin: APP_ORIGIN,
     contentSecurityPolicy: (page) => services?.contentSecurityPolicy(page) ?? "default-src 'none'",
   });
+  const pageUrl = (page: string) =>
+    devServerUrl ? new URL(page, devServerUrl).href : `${APP_ORIGIN}/${page}`;
+  const meetingLog = createLogger('meeting-window', logSink);
+  // The app's own "you are sharing your screen" bar in place of the SDK's file page,
+  // which the sandbox and the network guard both stop (issue 12).
+  const setUpScreenSharing = createScreenSharingSetup({
+    setupScreenSharingMain: (window) =>
+      jitsiSdk.setupScreenSharingMain(window, 'Sprechstunde', 'de.sprechstunde.desktop'),
+    language: () => services?.language() ?? 'de',
+    BrowserWindow,
+    workArea: () => screen.getPrimaryDisplay().workArea,
+    preload: join(here, '../preload/screen-sharing-indicator.cjs'),
+    url: pageUrl('screen-sharing-indicator.html'),
+    devTools: !app.isPackaged,
+    title: 'Sprechstunde',
+    platform: process.platform,
+    osRelease: release(),
+    log: meetingLog,
+  });
   const openMeetingWindow = createMeetingWindowOpener({
     BrowserWindow,
     fromPartition: (partition) => session.fromPartition(partition),
     serveApp: (meetingSession) => meetingSession.protocol.handle(APP_SCHEME, serveApp),
     preload: join(here, '../preload/meeting.cjs'),
-    url: devServerUrl ? new URL('meeting.html', devServerUrl).href : `${APP_ORIGIN}/meeting.html`,
+    url: pageUrl('meeting.html'),
     devTools: !app.isPackaged,
     title: 'Sprechstunde',
-    attachJitsiSdk: (window) => {
-      jitsiSdk.setupScreenSharingMain(window, 'Sprechstunde', 'de.sprechstunde.desktop');
+    attachJitsiSdk: (window, meeting) => {
+      setUpScreenSharing(window, meeting);
       jitsiSdk.setupPictureInPictureMain(window);
       jitsiSdk.setupPowerMonitorMain(window);
       // Remote control (setupRemoteControlMain) is never set up: nobody steers this machine.
     },
-    log: createLogger('meeting-window', logSink),
+    log: meetingLog,
   });
   services = await createMainServices({
     userDataDir,
@@ -138,7 +161,6 @@ async function start(): Promise<void> {
       ...(devServerUrl ? [rendererOrigin.replace(/^http/, 'ws')] : []),
       ...(!app.isPackaged ? ['devtools://devtools'] : []),
     ],
-    appFiles: [screenSharingIndicator],
     openMeetingWindow,
     settingsPath,
     createSettingsFile: () => new ElectronStore({ name: 'settings', cwd: userDataDir }),
@@ -172,14 +194,20 @@ async function start(): Promise<void> {
 
   protocol.handle(APP_SCHEME, serveApp);
 
-  mainWindow = createMainWindow(
-    BrowserWindow,
-    {
-      preload: join(here, '../preload/index.cjs'),
-      devTools: !app.isPackaged,
-      title: 'Sprechstunde',
-    },
-    devServerUrl ?? `${APP_ORIGIN}/index.html`,
-  );
-  mainWindow.on('closed', () => (mainWindow = null));
+  openMainWindow = () => {
+    const window = createMainWindow(
+      BrowserWindow,
+      {
+        preload: join(here, '../preload/index.cjs'),
+        devTools: !app.isPackaged,
+        title: 'Sprechstunde',
+      },
+      devServerUrl ?? `${APP_ORIGIN}/index.html`,
+    );
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    return window;
+  };
+  mainWindow = openMainWindow();
 }

@@ -42,3 +42,19 @@ export function createMainWindow(
   void window.loadURL(url);
   return window;
 }
+
+/**
+ * What a second start of the app does: bring up the main window, opening a new
+ * one if there is none (only a meeting or a stray window was left), and return it.
+ */
+export function bringUpMainWindow<Window extends MainWindowLike>(
+  current: Window | null,
+  open: () => Window,
+): Window {
+  if (!current || current.isDestroyed()) return open();
+  if (current.isMinimized()) current.restore();
+  current.focus();
+  return current;
+}
+
+type MainWindowLike = Pick<BrowserWindow, 'isDestroyed' | 'isMinimized' | 'restore' | 'focus'>;

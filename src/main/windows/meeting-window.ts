@@ -16,9 +16,52 @@ export interface MeetingWindowOptions {
   url: string;
   devTools: boolean;
   title: string;
-  /** The Jitsi Electron SDK's main-process parts for this window (screen sharing, PiP, power). */
-  attachJitsiSdk: (window: BrowserWindow) => void;
+  /**
+   * The Jitsi Electron SDK's main-process parts for this window (screen sharing,
+   * PiP, power). A window it opens for the meeting goes into `meeting.companions`.
+   */
+  attachJitsiSdk: (window: BrowserWindow, meeting: MeetingContext) => void;
   log: Logger;
+}
+
+/** A window opened for a meeting (the screen-sharing indicator, a pop-up of the page). */
+export type MeetingCompanion = Pick<BrowserWindow, 'once' | 'isDestroyed' | 'destroy'>;
+
+export interface MeetingContext {
+  /** The meeting's partition: a companion page loads there, under the same guard and handler. */
+  partition: string;
+  companions: MeetingCompanions;
+}
+
+export interface MeetingCompanions {
+  /** Closes `window` with the meeting window; at once if that is already closed. */
+  add(window: MeetingCompanion): void;
+}
+
+/**
+ * The windows opened for one meeting. None may outlive it: a frameless
+ * always-on-top bar left behind would also keep `window-all-closed` from firing.
+ */
+export function createMeetingCompanions(): MeetingCompanions & { closeAll(): void } {
+  const open = new Set<MeetingCompanion>();
+  let meetingClosed = false;
+  // destroy(), not close(): a page cannot hold it open with beforeunload, and
+  // Electron still emits `closed`.
+  const destroy = (window: MeetingCompanion) => {
+    if (!window.isDestroyed()) window.destroy();
+  };
+  return {
+    add(window) {
+      if (meetingClosed) return destroy(window);
+      open.add(window);
+      window.once('closed', () => open.delete(window));
+    },
+    closeAll() {
+      meetingClosed = true;
+      for (const window of [...open]) destroy(window);
+      open.clear();
+    },
+  };
 }
 
 /** The meeting window's switches: the main window's, in its own partition. */
@@ -56,9 +99,17 @@ export function createMeetingWindowOpener(options: MeetingWindowOptions): OpenMe
         title: options.title,
       }),
     );
-    options.attachJitsiSdk(window);
+    const companions = createMeetingCompanions();
+    // The guard denies every window.open today; one allowed later still closes with the meeting.
+    window.webContents.on('did-create-window', (child) => companions.add(child));
+    options.attachJitsiSdk(window, { partition, companions });
     window.once('ready-to-show', () => window.show());
-    const closed = new Promise<void>((resolve) => window.once('closed', () => resolve()));
+    const closed = new Promise<void>((resolve) =>
+      window.once('closed', () => {
+        companions.closeAll();
+        resolve();
+      }),
+    );
     return Promise.resolve<MeetingWindow>({
       contentsId: window.webContents.id,
       closed,

@@ -414,4 +414,9 @@ export const de = {
         'Sie hören den Testton nicht: Drehen Sie die Lautstärke auf, prüfen Sie das Ausgabegerät oder setzen Sie ein Headset auf.',
     },
   },
+  screenSharing: {
+    sharing: 'Sprechstunde teilt Ihren Bildschirm',
+    stop: 'Freigabe beenden',
+    hide: 'Ausblenden',
+  },
 };

@@ -406,4 +406,9 @@ export const en: Shape<typeof de> = {
         'You cannot hear the test sound: turn the volume up, check the output device, or put on a headset.',
     },
   },
+  screenSharing: {
+    sharing: 'Sprechstunde is sharing your screen',
+    stop: 'Stop sharing',
+    hide: 'Hide',
+  },
 };

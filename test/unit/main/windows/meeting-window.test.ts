@@ -2,38 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserWindow, Session } from 'electron';
 import { createLogger } from '../../../../src/main/log/logger';
 import {
+  createMeetingCompanions,
   createMeetingWindowOpener,
   meetingWindowOptions,
+  type MeetingContext,
 } from '../../../../src/main/windows/meeting-window';
+import { FakeWindow } from './fake-window';
 
 const log = createLogger('test', () => {});
-
-/** A BrowserWindow as far as the opener uses it. */
-class FakeWindow {
-  static created: FakeWindow[] = [];
-  readonly webContents = { id: 40 + FakeWindow.created.length };
-  readonly listeners = new Map<string, () => void>();
-  loaded: string | null = null;
-  destroyed = false;
-  constructor(readonly options: Electron.BrowserWindowConstructorOptions) {
-    FakeWindow.created.push(this);
-  }
-  once(event: string, listener: () => void) {
-    this.listeners.set(event, listener);
-  }
-  loadURL(url: string) {
-    this.loaded = url;
-    return Promise.resolve();
-  }
-  isDestroyed() {
-    return this.destroyed;
-  }
-  close() {
-    this.destroyed = true;
-    this.listeners.get('closed')?.();
-  }
-  show() {}
-}
 
 function fakeSession(calls: string[]) {
   const call = (name: string) => () => {
@@ -75,7 +51,7 @@ describe('meeting window', () => {
     const served: unknown[] = [];
     const sdk: unknown[] = [];
     const open = createMeetingWindowOpener({
-      BrowserWindow: FakeWindow as unknown as typeof BrowserWindow,
+      BrowserWindow: FakeWindow.asClass(),
       fromPartition: (partition) => {
         partitions.push(partition);
         return fakeSession(calls) as unknown as Session;
@@ -118,5 +94,60 @@ describe('meeting window', () => {
     ]);
     second.close();
     await second.closed;
+  });
+
+  it('closes every window opened for the meeting when the meeting window closes', async () => {
+    let meeting: MeetingContext | null = null;
+    const open = createMeetingWindowOpener({
+      BrowserWindow: FakeWindow.asClass(),
+      fromPartition: () => fakeSession([]) as unknown as Session,
+      serveApp: () => {},
+      preload: '/app/out/preload/meeting.cjs',
+      url: 'app://sprechstunde/meeting.html',
+      devTools: false,
+      title: 'Sprechstunde',
+      attachJitsiSdk: (_window, context) => (meeting = context),
+      log,
+    });
+    const consultation = await open({ language: 'de' });
+    const meetingWindow = FakeWindow.created.at(-1)!;
+    expect(meeting!.partition).toBe(meetingWindow.options.webPreferences?.partition);
+
+    // What the SDK opens (the sharing indicator), a pop-up of the page, and one the user closed.
+    const indicator = new FakeWindow({ alwaysOnTop: true, frame: false });
+    meeting!.companions.add(indicator as unknown as BrowserWindow);
+    const popUp = new FakeWindow({});
+    meetingWindow.webContents.emit('did-create-window', popUp, { url: 'about:blank' });
+    const closedEarlier = new FakeWindow({});
+    meeting!.companions.add(closedEarlier as unknown as BrowserWindow);
+    closedEarlier.close();
+
+    consultation.close();
+    await consultation.closed;
+    expect(indicator.isDestroyed()).toBe(true);
+    expect(popUp.isDestroyed()).toBe(true);
+    // Nothing of the meeting is left open, so `window-all-closed` can fire.
+    expect(
+      [meetingWindow, indicator, popUp, closedEarlier].filter((w) => !w.isDestroyed()),
+    ).toEqual([]);
+
+    // One that arrives after the meeting closed does not stay either.
+    const late = new FakeWindow({});
+    meeting!.companions.add(late as unknown as BrowserWindow);
+    expect(late.isDestroyed()).toBe(true);
+  });
+
+  it('closes companions with destroy(), which no beforeunload of their page can hold open', () => {
+    const companions = createMeetingCompanions();
+    const calls: string[] = [];
+    const stubborn = {
+      once: () => stubborn,
+      isDestroyed: () => false,
+      destroy: () => calls.push('destroy'),
+      close: () => calls.push('close'),
+    };
+    companions.add(stubborn as unknown as BrowserWindow);
+    companions.closeAll();
+    expect(calls).toEqual(['destroy']);
   });
 });
