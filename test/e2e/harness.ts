@@ -12,10 +12,14 @@ import {
 } from 'playwright-core';
 import type { Keychain } from '../../src/main/credentials/credentials';
 import { createFileSink } from '../../src/main/log/file-sink';
+import { createLogger } from '../../src/main/log/logger';
 import { createMainServices, type MainServices } from '../../src/main/services';
 import { createAppRequestHandler } from '../../src/main/windows/app-protocol';
+import { guardWebContents } from '../../src/main/windows/web-contents-guard';
+import { channels } from '../../src/shared/ipc-channels';
 import type { ResourceType } from '../../src/shared/network-policy';
-import { SHIM_PATH } from './global-setup';
+import { sandboxedPreloadScript } from './sandboxed-preload';
+import { WindowContents } from './web-contents-events';
 
 /**
  * The app's origin in the harness. Chromium cannot load `app://`, so the same
@@ -63,8 +67,18 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** The page sends JSON text; anything else reaches the router as it came, to be refused. */
+const INVOKE_BINDING = '__electronIpcInvoke';
+const SEND_BINDING = '__electronIpcSend';
+
+/** A built preload, as Electron would read it from `out/preload`. */
+async function builtPreload(name: string): Promise<{ source: string; path: string }> {
+  const path = resolve('out/preload', name);
+  return { source: await readFile(path, 'utf8'), path };
+}
+
+/** The page sends JSON text (empty: no argument); anything else reaches the router as it came, to be refused. */
 function parsePayload(payload: unknown): unknown {
+  if (payload === '') return undefined;
   if (typeof payload !== 'string') return payload;
   try {
     return JSON.parse(payload) as unknown;
@@ -148,10 +162,14 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
   const saved: { path: string; content: string }[] = [];
   const blocked: string[] = [];
   const meetings: MeetingWindowHandle[] = [];
+  const sent: { contentsId: number; channel: string }[] = [];
   const meetingWaiters: ((meeting: MeetingWindowHandle) => void)[] = [];
   let meetingsTaken = 0;
   let nextContentsId = 1;
-  const shim = await readFile(SHIM_PATH, 'utf8');
+  const preloads = {
+    main: await builtPreload('index.cjs'),
+    meeting: await builtPreload('meeting.cjs'),
+  };
 
   /**
    * A browser context wired as the app wires a window's session: every request
@@ -165,26 +183,42 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
       serviceWorkers: 'block',
       ignoreHTTPSErrors: options.trustTestCertificates ?? false,
     });
-    await guardContext(context, services, handle, blocked);
+    // As `web-contents-created` in src/main/index.ts: the app's guards on the window.
+    const contents = new WindowContents();
+    guardWebContents(contents as never, APP_ORIGIN, createLogger('web-contents', logSink));
+    await guardContext(context, services, handle, blocked, contents);
     // Payloads cross as one JSON string each way, as Electron's IPC moves one
     // structured clone: Playwright's own serializer walks every object and made
     // the harness, not the app, the slow part (440 ms vs 80 ms for 5,000 appointments).
+    // ipcMain.handle is registered for the contract's channels only (electron-transport.ts).
     await context.exposeBinding(
-      '__sprechstundeInvoke',
-      async (source, channel: unknown, payload: unknown) =>
-        JSON.stringify(
-          await services.router.dispatch(channel, parsePayload(payload), {
-            url: source.frame.url(),
-            isMainFrame: source.frame.parentFrame() === null,
-            contentsId,
-          }),
-        ),
+      INVOKE_BINDING,
+      async (source, channel: unknown, payload: unknown) => {
+        if (!channels.includes(channel as never)) return JSON.stringify({ handled: false });
+        const result = await services.router.dispatch(channel, parsePayload(payload), {
+          url: source.frame.url(),
+          isMainFrame: source.frame.parentFrame() === null,
+          contentsId,
+        });
+        return JSON.stringify({ handled: true, result });
+      },
     );
-    await context.addInitScript({ content: `globalThis.__sprechstundePreload = '${preload}';` });
-    await context.addInitScript({ content: shim });
-    return { context, contentsId };
+    await context.exposeBinding(SEND_BINDING, (_source, channel: unknown) => {
+      sent.push({ contentsId, channel: String(channel) });
+    });
+    await context.addInitScript({
+      content: sandboxedPreloadScript({
+        ...preloads[preload],
+        invokeBinding: INVOKE_BINDING,
+        sendBinding: SEND_BINDING,
+      }),
+    });
+    return { context, contentsId, contents };
   }
 
+  const logSink = createFileSink(join(userDataDir, 'logs', 'sprechstunde.log'), (line) =>
+    logLines.push(line),
+  );
   const services: MainServices = await createMainServices({
     userDataDir,
     systemLocales: [locale],
@@ -203,8 +237,9 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
     },
     // What src/main/windows/meeting-window.ts does with a BrowserWindow on a new partition.
     openMeetingWindow: async () => {
-      const { context, contentsId } = await newWindowContext('meeting');
+      const { context, contentsId, contents } = await newWindowContext('meeting');
       const page = await context.newPage();
+      contents.watchPreloadErrors(page);
       const meeting: MeetingWindowHandle = { page, context, storedAtWipe: null, wiped: false };
       meetings.push(meeting);
       meetingWaiters.splice(0).forEach((notify) => notify(meeting));
@@ -212,7 +247,7 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
         contentsId,
         closed: new Promise<void>((resolve) => page.once('close', () => resolve())),
         load: async () => {
-          await page.goto(`${APP_ORIGIN}/meeting.html`);
+          await contents.loadURL(page, `${APP_ORIGIN}/meeting.html`);
         },
         close: () => void page.close(),
         wipe: async () => {
@@ -224,9 +259,7 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
     },
     keychain: options.keychain ?? keytar,
     keychainService: testKeychainService(userDataDir),
-    logSink: createFileSink(join(userDataDir, 'logs', 'sprechstunde.log'), (line) =>
-      logLines.push(line),
-    ),
+    logSink,
   });
   const handle = createAppRequestHandler({
     root: resolve('out/renderer'),
@@ -234,9 +267,13 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
     contentSecurityPolicy: services.contentSecurityPolicy,
   });
 
-  const { context } = await newWindowContext('main');
+  const { context, contents } = await newWindowContext('main');
   const page = await context.newPage();
-  await page.goto(`${APP_ORIGIN}/index.html`);
+  contents.watchPreloadErrors(page);
+  await contents.loadURL(page, `${APP_ORIGIN}/index.html`);
+  if (logLines.some((line) => line.includes('a preload failed'))) {
+    throw new Error("the main window's preload failed to run (see the log): it would start blank");
+  }
   return {
     page,
     context,
@@ -276,6 +313,7 @@ async function guardContext(
   services: MainServices,
   handle: ReturnType<typeof createAppRequestHandler>,
   blocked: string[],
+  contents: WindowContents,
 ) {
   const allowed = (url: string, resourceType: ResourceType) => {
     const decision = services.network.filter({ url, resourceType });
@@ -284,6 +322,9 @@ async function guardContext(
   };
   await context.route('**/*', async (route) => {
     const request = route.request();
+    const navigation = request.isNavigationRequest();
+    // Electron's navigation throttle asks the window's guards before the request starts.
+    if (navigation && !contents.navigationStarts(request)) return route.abort('aborted');
     if (!allowed(request.url(), resourceTypeOf(request))) return route.abort('blockedbyclient');
     if (request.url().startsWith(`${APP_ORIGIN}/`)) {
       const response = await handle(new Request(request.url(), { method: request.method() }));
@@ -294,11 +335,14 @@ async function guardContext(
       });
     }
     // Playwright hands only a redirect's first hop to a route: follow the
-    // hops here, from Node, deciding each one as Chromium would ask for it.
+    // hops here, from Node, deciding each one as Chromium would ask for it
+    // (a navigation's hop first by the window's guards, as `will-redirect`).
+    // Simplified: the document keeps the first hop's URL.
     let response = await route.fetch({ maxRedirects: 0 });
     let hops = 0;
     while (response.status() >= 300 && response.status() < 400 && response.headers().location) {
       const next = new URL(response.headers().location!, response.url()).href;
+      if (navigation && !contents.redirects(request, next)) return route.abort('aborted');
       if (hops++ > 10 || !allowed(next, resourceTypeOf(request))) {
         return route.abort('blockedbyclient');
       }

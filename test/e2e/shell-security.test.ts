@@ -87,15 +87,29 @@ describe('the renderer shell', () => {
     expect(answer).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
   });
 
-  it('refuses IPC from a frame inside the app', async () => {
+  it('gives a frame inside the app no API, and refuses IPC from it', async () => {
     const { page } = await start();
     const answer = await page.evaluate(async () => {
       const frame = document.createElement('iframe');
       document.body.append(frame);
       await new Promise((resolve) => setTimeout(resolve, 50));
-      const child = frame.contentWindow as unknown as Window;
-      return child.sprechstunde.app.firstScreen({ day: { start: 0, end: 1 } });
+      const child = frame.contentWindow as unknown as Window & {
+        __electronIpcInvoke: (channel: string, json: string) => Promise<string>;
+      };
+      // Electron runs the preload in the main frame only.
+      const api = typeof (child as { sprechstunde?: unknown }).sprechstunde;
+      // What a sub-frame would send if it reached IPC (a compromised renderer).
+      const raw = JSON.parse(
+        await child.__electronIpcInvoke(
+          'app:firstScreen',
+          JSON.stringify({ day: { start: 0, end: 1 } }),
+        ),
+      ) as { result: unknown };
+      return { api, result: raw.result };
     });
-    expect(answer).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(answer).toEqual({
+      api: 'undefined',
+      result: { ok: false, error: { code: 'untrusted-sender' } },
+    });
   });
 });
