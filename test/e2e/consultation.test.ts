@@ -319,6 +319,33 @@ describe('a consultation from an appointment', () => {
     expect(meeting.wiped).toBe(true);
   });
 
+  it('joins through a sign-in proxy that redirects the meeting frame, while the window itself stays pinned', async () => {
+    standIn.requireSignIn(true);
+    try {
+      const app = await start();
+      await setUpServer(app.page, standIn.origin);
+      const { roomName } = await createAppointment(app, 'Schuldnerberatung');
+      await startButton(app.page).click();
+      await app.page.getByRole('button', { name: 'Join as guest' }).click();
+      const meeting = await app.nextMeeting();
+      await meeting.page.getByRole('button', { name: 'Join the consultation' }).click();
+      // /<room> → /oauth2/start?rd=/<room> → /<room>: two redirects of the Jitsi frame.
+      await jitsi(meeting.page).getByRole('button', { name: 'Join meeting' }).click();
+      const panel = meeting.page.getByRole('complementary', { name: 'Consultation controls' });
+      await panel.getByText('You are taking part without moderator rights.').waitFor();
+      expect(standIn.room(roomName).participants).toHaveLength(1);
+
+      // The window's own page still cannot be sent away from the app.
+      await meeting.page.evaluate((origin) => {
+        window.location.href = `${origin}/oauth2/start?rd=%2F`;
+      }, standIn.origin);
+      await expect.poll(() => app.logLines.join('\n')).toContain('refused to navigate the window');
+      expect(new URL(meeting.page.url()).origin).toBe('https://sprechstunde.invalid');
+    } finally {
+      standIn.requireSignIn(false);
+    }
+  });
+
   it('does not start while the server is down, and the appointment stays readable', async () => {
     const down = await startJitsiStandIn({ certificate });
     const app = await start();

@@ -4,10 +4,24 @@ import type { Logger } from '../log/logger';
 
 type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
+/** What the guard reads of a navigation event (Electron's `Event<…EventParams>`). */
+interface NavigationEvent {
+  url: string;
+  isMainFrame: boolean;
+  preventDefault(): void;
+}
+
 /**
- * Every web contents stays on the app: no navigation away, no redirects away,
- * no new windows, no <webview>. A link that asks for a new window may open in
- * the system browser instead, if `openExternal` allows it (after asking).
+ * Every window stays on the app: the top-level page never navigates or is
+ * redirected away, no new windows open, no <webview> attaches. A link that asks
+ * for a new window may open in the system browser instead, if `openExternal`
+ * allows it (after asking).
+ *
+ * Frames inside the page (the Jitsi meeting) are not pinned here: Electron
+ * emits `will-redirect` for sub-frames too (electron_navigation_throttle.cc),
+ * and a server behind a sign-in proxy or load balancer redirects its room
+ * page. Every hop of a frame's navigation passes the network guard instead,
+ * which allows only the configured server and extra origins.
  */
 export function guardWebContents(
   contents: GuardedContents,
@@ -20,15 +34,18 @@ export function guardWebContents(
     openExternal(url).catch((error: unknown) => log.error('opening a link failed', error));
     return { action: 'deny' };
   });
-  const stayOnApp = (event: { preventDefault(): void }, url: string) => {
-    if (isAppOrigin(url, appOrigin)) return;
+  const pinTopLevel = (event: NavigationEvent, what: string) => {
+    if (!event.isMainFrame || isAppOrigin(event.url, appOrigin)) return;
     event.preventDefault();
-    log.warn('refused to navigate away from the app');
+    log.warn(`refused to ${what} the window away from the app`);
   };
-  contents.on('will-navigate', stayOnApp);
-  contents.on('will-redirect', stayOnApp);
+  // `will-navigate` is emitted for the main frame only; `will-redirect` for every frame.
+  contents.on('will-navigate', (event) => pinTopLevel(event, 'navigate'));
+  contents.on('will-redirect', (event) => pinTopLevel(event, 'redirect'));
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
     log.warn('refused to attach a webview');
   });
+  // A preload that cannot run leaves the page without its API: say so in the log.
+  contents.on('preload-error', (_event, _path, error) => log.error('a preload failed', error));
 }

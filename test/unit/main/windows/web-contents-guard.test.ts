@@ -12,9 +12,16 @@ class FakeContents extends EventEmitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.openHandler = handler;
   }
-  attempt(event: string, url?: string) {
+  /** Emits as Electron 45 does: the details on the event, the old positional arguments after it. */
+  attempt(event: string, url?: string, isMainFrame = true) {
     let prevented = false;
-    this.emit(event, { preventDefault: () => (prevented = true) }, url);
+    this.emit(
+      event,
+      { url, isMainFrame, preventDefault: () => (prevented = true) },
+      url,
+      false,
+      isMainFrame,
+    );
     return prevented;
   }
 }
@@ -55,6 +62,26 @@ describe('web contents guard', () => {
       expect(contents.attempt('will-navigate', url), url).toBe(true);
       expect(contents.attempt('will-redirect', url), url).toBe(true);
     }
+  });
+
+  it("lets a frame's navigation and redirects through to the network guard", () => {
+    const contents = guarded();
+    // An authentication proxy in front of the Jitsi server redirects the room page.
+    expect(
+      contents.attempt('will-redirect', 'https://meet.example.org/oauth2/start?rd=%2Froom', false),
+    ).toBe(false);
+    expect(contents.attempt('will-redirect', 'https://evil.test/', true)).toBe(true);
+  });
+
+  it('logs a preload that failed to run', () => {
+    const errors: string[] = [];
+    const contents = new FakeContents();
+    guardWebContents(contents as never, 'app://sprechstunde', {
+      ...quiet,
+      error: (m) => errors.push(m),
+    });
+    contents.emit('preload-error', {}, '/app/out/preload/index.cjs', new Error('module not found'));
+    expect(errors).toEqual(['a preload failed']);
   });
 
   it('refuses to attach a webview', () => {
