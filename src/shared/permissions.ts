@@ -12,9 +12,22 @@ export const permissionTable = [
   { permission: 'display-capture', grantedTo: 'server', why: 'screen sharing' },
   { permission: 'fullscreen', grantedTo: 'server', why: 'the meeting in full screen' },
   {
+    permission: 'speaker-selection',
+    grantedTo: 'server',
+    why: 'choosing the loudspeaker or headset in Jitsi’s settings (a headset ends echo)',
+  },
+  {
     permission: 'media',
     grantedTo: 'app',
     why: 'camera preview and microphone level in the equipment check before the consultation',
+  },
+] as const;
+
+/** Asked for by Jitsi, denied on purpose (everything else unlisted is denied too). */
+export const deniedOnPurpose = [
+  {
+    permission: 'clipboard-sanitized-write',
+    why: 'Jitsi’s copy-link would copy the room address without its password text; the app’s invitation panel gives link and password as the counsellor chooses',
   },
 ] as const;
 
@@ -23,6 +36,11 @@ export type Grantee = (typeof permissionTable)[number]['grantedTo'];
 
 export interface PermissionQuery {
   permission: string;
+  /**
+   * A request (a page asks: its URL is known) or a check (Chromium asks
+   * whether it would be granted, naming only an origin, `app://sprechstunde/`).
+   */
+  kind: 'request' | 'check';
   /** Origin or URL of the frame that asks. */
   requestingOrigin: string | undefined;
   /** Origin of the page embedding that frame; absent when it is a top-level page. */
@@ -48,9 +66,9 @@ function granteeOf(query: PermissionQuery, context: PermissionContext): Grantee 
   const requesting = originOf(query.requestingOrigin);
   if (requesting === null) return null;
   if (query.embeddingOrigin === undefined) {
-    return context.appOrigins.has(requesting) && isMeetingPage(query.requestingOrigin!)
-      ? 'app'
-      : null;
+    if (!context.appOrigins.has(requesting)) return null;
+    // A check names only the origin; the request that follows names the page.
+    return query.kind === 'check' || isMeetingPage(query.requestingOrigin!) ? 'app' : null;
   }
   const embedding = originOf(query.embeddingOrigin);
   if (
@@ -77,8 +95,6 @@ export function decidePermission(query: PermissionQuery, context: PermissionCont
   return true;
 }
 
-/** The meeting page, or just the app's origin: Chromium's permission check names no page. */
-function isMeetingPage(value: string): boolean {
-  if (originOf(value) === value) return true;
-  return new URL(value).pathname === MEETING_PAGE;
+function isMeetingPage(url: string): boolean {
+  return new URL(url).pathname === MEETING_PAGE;
 }

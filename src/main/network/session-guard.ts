@@ -67,6 +67,7 @@ export function guardSession(session: GuardableSession, guard: NetworkGuard): vo
   session.setPermissionRequestHandler((contents, permission, callback, details) => {
     callback(
       guard.permission({
+        kind: 'request',
         permission,
         requestingOrigin: details.requestingUrl,
         // A request comes from a frame of `contents`: its top-level page embeds it.
@@ -77,7 +78,9 @@ export function guardSession(session: GuardableSession, guard: NetworkGuard): vo
   });
   session.setPermissionCheckHandler((contents, permission, requestingOrigin, details) =>
     guard.permission({
+      kind: 'check',
       permission,
+      // An origin with a trailing slash (`app://sprechstunde/`): compared by origin only.
       requestingOrigin,
       embeddingOrigin: details.isMainFrame
         ? undefined

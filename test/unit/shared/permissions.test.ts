@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decidePermission, permissionTable } from '../../../src/shared/permissions';
+import {
+  decidePermission,
+  deniedOnPurpose,
+  permissionTable,
+} from '../../../src/shared/permissions';
 
 const context = {
   serverOrigin: 'https://meet.example.org',
@@ -16,15 +20,26 @@ type Row = [
   embeddingOrigin: string | undefined,
   mediaTypes: string[] | undefined,
   granted: boolean,
+  kind?: 'request' | 'check',
 ];
 
 // The readable table: what is granted to whom, and every way around it refused.
 const table: Row[] = [
   ['media', meeting.requestingOrigin, meeting.embeddingOrigin, ['video', 'audio'], true],
   ['media', meeting.requestingOrigin, meeting.embeddingOrigin, ['audio'], true],
-  ['media', 'https://meet.example.org', 'app://sprechstunde', ['unknown'], true],
+  ['media', 'https://meet.example.org', 'app://sprechstunde', ['unknown'], true, 'check'],
+  ['media', 'https://meet.example.org/', 'app://sprechstunde/', ['unknown'], true, 'check'],
   ['display-capture', meeting.requestingOrigin, meeting.embeddingOrigin, ['video'], true],
   ['fullscreen', meeting.requestingOrigin, meeting.embeddingOrigin, undefined, true],
+  ['speaker-selection', meeting.requestingOrigin, meeting.embeddingOrigin, undefined, true],
+  [
+    'speaker-selection',
+    'https://meet.example.org/',
+    'app://sprechstunde/',
+    undefined,
+    true,
+    'check',
+  ],
   ['media', 'HTTPS://MEET.EXAMPLE.ORG:443/', meeting.embeddingOrigin, ['video'], true],
   // Not in the table.
   ['geolocation', meeting.requestingOrigin, meeting.embeddingOrigin, undefined, false],
@@ -59,16 +74,23 @@ const table: Row[] = [
   // The app's own page at top level: camera and microphone for the equipment check.
   ['media', 'app://sprechstunde/meeting.html', undefined, ['video'], true],
   ['media', 'app://sprechstunde/meeting.html', undefined, ['audio'], true],
-  ['media', 'app://sprechstunde', undefined, ['unknown'], true],
+  // Chromium's check names the origin with a trailing slash; both forms are the app.
+  ['media', 'app://sprechstunde', undefined, ['unknown'], true, 'check'],
+  ['media', 'app://sprechstunde/', undefined, ['unknown'], true, 'check'],
+  ['media', 'APP://SPRECHSTUNDE/', undefined, ['video'], true, 'check'],
+  ['media', 'app://other/', undefined, ['unknown'], false, 'check'],
+  ['display-capture', 'app://sprechstunde/', undefined, ['video'], false, 'check'],
   ['media', 'app://sprechstunde/meeting.html?x#y', undefined, ['audio'], true],
-  // Only its meeting page where the page is named (a request); a check names only the origin.
+  // A request names the page: only the meeting page.
   ['media', 'app://sprechstunde/index.html', undefined, ['video'], false],
   ['media', 'app://sprechstunde/', undefined, ['video'], false],
   ['media', 'app://sprechstunde/meeting.html/../index.html', undefined, ['video'], false],
   // … and nothing else for it.
+  ['media', 'app://sprechstunde', undefined, ['video'], false],
   ['media', 'app://sprechstunde/meeting.html', undefined, ['video', 'screen'], false],
   ['display-capture', 'app://sprechstunde/meeting.html', undefined, ['video'], false],
   ['fullscreen', 'app://sprechstunde/meeting.html', undefined, undefined, false],
+  ['speaker-selection', 'app://sprechstunde/meeting.html', undefined, undefined, false],
   ['geolocation', 'app://sprechstunde/meeting.html', undefined, undefined, false],
   ['notifications', 'app://sprechstunde/meeting.html', undefined, undefined, false],
   // The app's page framed anywhere, even in itself, is not the app's window.
@@ -88,16 +110,29 @@ describe('permissions', () => {
       ['server', 'media'],
       ['server', 'display-capture'],
       ['server', 'fullscreen'],
+      ['server', 'speaker-selection'],
       ['app', 'media'],
     ]);
     for (const row of permissionTable) expect(row.why).not.toBe('');
   });
 
+  it('deny what is denied on purpose to everyone, with a reason', () => {
+    for (const { permission, why } of deniedOnPurpose) {
+      expect(why).not.toBe('');
+      for (const kind of ['request', 'check'] as const) {
+        expect(decidePermission({ kind, permission, ...meeting }, context)).toBe(false);
+      }
+    }
+  });
+
   it.each(table)(
     '%s from %s in %s (%j) → %s',
-    (permission, requestingOrigin, embeddingOrigin, mediaTypes, granted) => {
+    (permission, requestingOrigin, embeddingOrigin, mediaTypes, granted, kind = 'request') => {
       expect(
-        decidePermission({ permission, requestingOrigin, embeddingOrigin, mediaTypes }, context),
+        decidePermission(
+          { kind, permission, requestingOrigin, embeddingOrigin, mediaTypes },
+          context,
+        ),
       ).toBe(granted);
     },
   );
@@ -111,7 +146,7 @@ describe('permissions', () => {
       for (const asker of askers) {
         expect(
           decidePermission(
-            { permission, ...asker, mediaTypes: ['video'] },
+            { kind: 'check', permission, ...asker, mediaTypes: ['video'] },
             {
               ...context,
               serverOrigin: null,
@@ -130,6 +165,7 @@ describe('permissions', () => {
     const ask = (requestingOrigin: string) =>
       decidePermission(
         {
+          kind: 'request',
           permission: 'media',
           requestingOrigin,
           embeddingOrigin: undefined,
