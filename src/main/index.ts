@@ -15,7 +15,7 @@ import {
   shell,
 } from 'electron';
 import ElectronStore from 'electron-store';
-import keytar from 'keytar';
+import { loadKeychain } from './credentials/load-keychain';
 import { registerIpc } from './ipc/electron-transport';
 import { createFileSink } from './log/file-sink';
 import { createLogger } from './log/logger';
@@ -178,7 +178,7 @@ async function start(): Promise<void> {
       await writeFile(filePath, content, 'utf8');
       return filePath;
     },
-    keychain: keytar,
+    keychain: await loadKeychain(createLogger('keychain', logSink)),
     logSink,
   });
   // Every session under the network guard before anything loads: the default
