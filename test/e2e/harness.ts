@@ -18,6 +18,7 @@ import { createAppRequestHandler } from '../../src/main/windows/app-protocol';
 import { guardWebContents } from '../../src/main/windows/web-contents-guard';
 import { channels } from '../../src/shared/ipc-channels';
 import type { ResourceType } from '../../src/shared/network-policy';
+import { asElectronNetFetch } from '../fixtures/electron-net-fetch';
 import { sandboxedPreloadScript } from './sandboxed-preload';
 import { WindowContents } from './web-contents-events';
 
@@ -226,7 +227,9 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
     settingsPath: join(userDataDir, 'settings.json'),
     createSettingsFile: () => new Conf({ cwd: userDataDir, configName: 'settings' }),
     // As Electron's net.fetch would, with the test servers' certificates trusted.
-    fetch: options.trustTestCertificates ? trustingFetch : (url, init) => fetch(url, init),
+    fetch: asElectronNetFetch(
+      options.trustTestCertificates ? trustingFetch : (url, init) => fetch(url, init),
+    ),
     clipboard: { writeText: (text) => clipboard.push(text) },
     saveFile: async (name, content) => {
       const path = join(userDataDir, 'saved', name);

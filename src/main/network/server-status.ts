@@ -15,6 +15,8 @@ export async function checkServer(
   const startedAt = now().toISOString();
   if (!serverUrl) return { state: 'not-configured', startedAt, checkedAt: startedAt };
   try {
+    // Not followed: a redirect is an answer, and its target may be a host the
+    // network guard blocks (a sign-in provider).
     const response = await fetch(serverUrl, {
       method: 'HEAD',
       redirect: 'manual',
@@ -23,7 +25,21 @@ export async function checkServer(
     });
     await response.body?.cancel();
     return { state: 'reachable', startedAt, checkedAt: now().toISOString() };
-  } catch {
-    return { state: 'unreachable', startedAt, checkedAt: now().toISOString() };
+  } catch (error) {
+    const answered = isCancelledRedirect(error);
+    return {
+      state: answered ? 'reachable' : 'unreachable',
+      startedAt,
+      checkedAt: now().toISOString(),
+    };
   }
+}
+
+/**
+ * Electron's `net.fetch` never returns a redirect with `redirect: 'manual'`:
+ * it fails with this message once the server answered 3xx
+ * (lib/browser/api/net-client-request.ts, the `redirect` handler).
+ */
+function isCancelledRedirect(error: unknown): boolean {
+  return error instanceof Error && error.message === 'Redirect was cancelled';
 }

@@ -2,13 +2,21 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkServer } from '../../../../src/main/network/server-status';
+import { asElectronNetFetch } from '../../../fixtures/electron-net-fetch';
 
 let server: Server;
 let url: string;
 const now = () => new Date('2026-11-23T10:00:00.000Z');
 
 beforeAll(async () => {
-  server = createServer((_request, response) => response.writeHead(404).end());
+  server = createServer((request, response) => {
+    // A server behind a sign-in proxy answers its start page with a redirect.
+    if (request.url === '/signed-out/') {
+      response.writeHead(302, { location: 'https://login.example.org/' }).end();
+      return;
+    }
+    response.writeHead(404).end();
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 });
@@ -28,12 +36,23 @@ describe('server status', () => {
     expect((await checkServer(fetch, url, now)).state).toBe('reachable');
   });
 
+  it('counts a redirect as reachable, as Electron’s net.fetch reports it', async () => {
+    const netFetch = asElectronNetFetch(fetch);
+    await expect(netFetch(`${url}signed-out/`, { redirect: 'manual' })).rejects.toThrow(
+      'Redirect was cancelled',
+    );
+    expect((await checkServer(netFetch, `${url}signed-out/`, now)).state).toBe('reachable');
+    expect((await checkServer(fetch, `${url}signed-out/`, now)).state).toBe('reachable');
+  });
+
   it('reports a refused connection as unreachable', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    expect((await checkServer(fetch, `http://127.0.0.1:${port}/`, now)).state).toBe('unreachable');
+    expect(
+      (await checkServer(asElectronNetFetch(fetch), `http://127.0.0.1:${port}/`, now)).state,
+    ).toBe('unreachable');
   });
 
   it('gives up after the timeout', async () => {
