@@ -30,8 +30,6 @@ export interface MainServicesOptions {
   appOrigin: string;
   /** Every origin of the app's own bundle the network may load; defaults to `appOrigin`. */
   appOrigins?: readonly string[];
-  /** Exact `file:` pages the app's windows load (the Jitsi SDK's screen-sharing indicator). */
-  appFiles?: readonly string[];
   /** The OS keychain: keytar in the app and in the tests. */
   keychain: Keychain;
   /** The keychain service name; tests use their own. */
@@ -83,7 +81,6 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const network = createNetworkGuard({
     settings: () => settings.view().settings,
     appOrigins: options.appOrigins ?? [options.appOrigin],
-    appFiles: options.appFiles ?? [],
     now,
     log: logger('network'),
   });

@@ -63,11 +63,6 @@ export interface NetworkPolicyConfig {
   extraOrigins: readonly string[];
   /** Origins of the app's own bundle: `app://sprechstunde` (and the dev server in development). */
   appOrigins: readonly string[];
-  /**
-   * Exact `file:` pages shipped with the app that its own windows load, e.g.
-   * the Jitsi SDK's screen-sharing indicator. Every other file stays blocked.
-   */
-  appFiles?: readonly string[];
 }
 
 export interface NetworkPolicy {
@@ -78,8 +73,6 @@ export interface NetworkPolicy {
   readonly prefixes: readonly string[];
   /** The same, for app origins only (the only allowed top-level pages). */
   readonly appPrefixes: readonly string[];
-  /** Paths of the allowed `file:` pages (query and fragment ignored). */
-  readonly appFiles: ReadonlySet<string>;
 }
 
 const ALLOW: Decision = Object.freeze({ action: 'allow' });
@@ -142,15 +135,6 @@ export function compileNetworkPolicy(config: NetworkPolicyConfig): NetworkPolicy
     appOrigins: app,
     prefixes: [...app, ...allowed].map((origin) => `${origin}/`),
     appPrefixes: [...app].map((origin) => `${origin}/`),
-    appFiles: new Set(
-      (config.appFiles ?? []).map((file) => {
-        const url = parse(file);
-        if (!url || url.protocol !== 'file:' || url.host !== '') {
-          throw new Error(`not a local file URL: ${file}`);
-        }
-        return url.pathname;
-      }),
-    ),
   };
 }
 
@@ -177,9 +161,6 @@ export function decide(request: NetworkRequest, policy: NetworkPolicy): Decision
 
   if (parsed.username || parsed.password) return block('credentials-in-url', host);
   if (policy.appOrigins.has(key)) return ALLOW;
-  if (parsed.protocol === 'file:' && parsed.host === '' && policy.appFiles.has(parsed.pathname)) {
-    return ALLOW;
-  }
   if (topLevel) return block('navigation-not-allowed', host ?? parsed.protocol);
 
   switch (parsed.protocol) {

@@ -48,8 +48,6 @@ export interface NetworkGuardOptions {
   settings: () => UserSettings;
   /** The app bundle's origins: `app://sprechstunde`, and the dev server in development. */
   appOrigins: readonly string[];
-  /** Exact `file:` pages of the app (the Jitsi SDK's screen-sharing indicator). */
-  appFiles?: readonly string[];
   now?: () => Date;
   log: Logger;
 }
@@ -78,7 +76,6 @@ export function createNetworkGuard(options: NetworkGuardOptions): NetworkGuard {
         serverUrl: settings.serverUrl,
         extraOrigins: settings.extraOrigins,
         appOrigins: options.appOrigins,
-        appFiles: options.appFiles ?? [],
       });
       compiledFor = settings;
     }

@@ -10,7 +10,6 @@ const policy = compileNetworkPolicy({
   serverUrl: 'https://meet.example.org',
   extraOrigins: ['wss://xmpp.example.org', 'https://media.example.org:8443'],
   appOrigins: ['app://sprechstunde'],
-  appFiles: ['file:///opt/Sprechstunde/resources/app.asar/sdk/screenSharingTracker.html'],
 });
 
 type Row = [url: string, expected: 'allow' | BlockReason, resourceType?: ResourceType];
@@ -23,22 +22,13 @@ const table: Row[] = [
   ['app://other/index.html', 'scheme-not-allowed', 'script'],
   ['app://other/index.html', 'navigation-not-allowed', 'mainFrame'],
   ['APP://SPRECHSTUNDE/index.html', 'allow', 'mainFrame'],
-  // The one shipped file page (the Jitsi SDK's screen-sharing indicator), and no other file.
+  // No file page at all, not even one shipped with the app (the Jitsi SDK's own indicator).
   [
     'file:///opt/Sprechstunde/resources/app.asar/sdk/screenSharingTracker.html?sharingIdentity=x',
-    'allow',
-    'mainFrame',
-  ],
-  ['file:///opt/Sprechstunde/resources/app.asar/sdk/other.html', 'scheme-not-allowed'],
-  [
-    'file:///opt/Sprechstunde/resources/app.asar/sdk/other.html',
     'navigation-not-allowed',
     'mainFrame',
   ],
-  [
-    'file://fileserver/opt/Sprechstunde/resources/app.asar/sdk/screenSharingTracker.html',
-    'scheme-not-allowed',
-  ],
+  ['file:///opt/Sprechstunde/resources/app.asar/sdk/screenSharingTracker.js', 'scheme-not-allowed'],
   // The configured server.
   ['https://meet.example.org/', 'allow', 'subFrame'],
   ['https://meet.example.org/libs/external_api.min.js', 'allow', 'script'],
