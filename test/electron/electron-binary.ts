@@ -1,19 +1,35 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+export type ElectronBinary = { path: string } | { path: null; reason: string };
 
 /**
- * The path of the installed Electron binary, or null with the reason. The
- * `electron` package throws on import when its binary was never downloaded.
+ * The installed Electron binary, or null with the reason. Found the way the
+ * `electron` package's index.js finds it, but without requiring that file:
+ * this version of the package downloads a missing binary when it is required,
+ * so a test run here would try a 100 MB download every time.
  */
-export function electronBinary(): { path: string } | { path: null; reason: string } {
+export function electronBinary(): ElectronBinary {
+  let packageDir: string;
   try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    if (typeof path === 'string' && existsSync(path)) return { path };
-    return { path: null, reason: `no Electron binary at ${String(path)}` };
-  } catch (error) {
+    packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  } catch {
+    return { path: null, reason: 'the electron package is not installed' };
+  }
+  const pathFile = join(packageDir, 'path.txt');
+  const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (override) return found(join(override, executable ?? 'electron'));
+  if (executable === null) {
     return {
       path: null,
-      reason: (error as Error).message.split('\n')[0] ?? 'electron not installed',
+      reason: `the binary was never downloaded (${pathFile} is missing)`,
     };
   }
+  return found(join(packageDir, 'dist', executable));
+}
+
+function found(path: string): ElectronBinary {
+  return existsSync(path) ? { path } : { path: null, reason: `no Electron binary at ${path}` };
 }

@@ -1,63 +1,55 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { _electron, type ElectronApplication } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channels } from '../../src/shared/ipc-channels';
+import { mainChannels } from '../../src/shared/ipc-channels';
 import { electronBinary } from './electron-binary';
+import { apiAreas, launchApp, type AppUnderTest } from './launch-app';
 
+// Without the binary every test here is skipped; skip-report.ts says which, and why.
 const binary = electronBinary();
-if ('reason' in binary) {
-  console.warn(
-    `\n*** test/electron SKIPPED: ${binary.reason}.\n` +
-      '*** Install Electron with its binary (npm ci without ELECTRON_SKIP_BINARY_DOWNLOAD) to run them.\n',
-  );
-}
 
 describe.skipIf(!binary.path)('the Electron app', () => {
-  let app: ElectronApplication;
-  let userDataDir: string;
+  let running: AppUnderTest | undefined;
+  const started = () => {
+    if (!running) throw new Error('the app did not start');
+    return running;
+  };
 
+  // A first start: no server yet, so the app asks for one beside the list.
   beforeAll(async () => {
-    userDataDir = await mkdtemp(join(tmpdir(), 'sprechstunde-electron-'));
-    app = await _electron.launch({
-      executablePath: binary.path!,
-      args: ['.'],
-      env: { ...process.env, SPRECHSTUNDE_USER_DATA_DIR: userDataDir, LANG: 'en_US.UTF-8' },
-    });
+    running = await launchApp({ settings: { language: 'en' } });
   });
-  afterAll(async () => {
-    await app?.close();
-    await rm(userDataDir, { recursive: true, force: true });
-  });
+  afterAll(() => running?.close());
 
-  it('opens one window on app:// that shows the list, with no Node in the page', async () => {
-    const page = await app.firstWindow();
-    await page.getByRole('button', { name: /New appointment|Neuer Termin/ }).waitFor();
+  it('opens one window on app:// that shows the list, with the main API only and no Node in the page', async () => {
+    const { app, page } = started();
+    await page.getByRole('button', { name: 'New appointment' }).waitFor();
     expect(page.url()).toBe('app://sprechstunde/index.html');
     const globals = await page.evaluate(() => ({
       require: typeof (globalThis as { require?: unknown }).require,
       process: typeof (globalThis as { process?: unknown }).process,
       bridge: Object.keys(window.sprechstunde).sort(),
+      firstScreen: 'sprechstundeFirstScreen' in window,
     }));
+    // The main preload exposes createApi(mainChannels) and the early first-screen request.
     expect(globals).toEqual({
       require: 'undefined',
       process: 'undefined',
-      bridge: [...new Set(channels.map((channel) => channel.split(':')[0]))].sort(),
+      bridge: apiAreas(mainChannels),
+      firstScreen: true,
     });
+    expect(globals.bridge).not.toContain('meeting');
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
   });
 
-  it('creates an appointment through the real IPC and lists it', async () => {
-    const page = await app.firstWindow();
-    await page.getByRole('button', { name: /New appointment|Neuer Termin/ }).click();
-    await page.getByLabel(/^(Title|Titel)$/).fill('Smoke test');
-    await page.getByRole('button', { name: /^(Save|Speichern)$/ }).click();
+  it('creates an appointment through the real IPC and shows it', async () => {
+    const { page } = started();
+    await page.getByRole('button', { name: 'New appointment' }).click();
+    await page.getByLabel('Title', { exact: true }).fill('Smoke test');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('heading', { name: 'Smoke test' }).waitFor();
   });
 
   it('blocks third parties on every session, one created later included', async () => {
-    await app.firstWindow();
+    const { app } = started();
     const outcome = await app.evaluate(async ({ net, session }) => {
       const attempt = (fetch: () => Promise<Response>) =>
         fetch().then(
@@ -66,14 +58,14 @@ describe.skipIf(!binary.path)('the Electron app', () => {
         );
       return {
         main: await attempt(() => net.fetch('https://www.gravatar.com/avatar/x')),
-        meeting: await attempt(() =>
+        later: await attempt(() =>
           session.fromPartition('meeting-test').fetch('https://www.google-analytics.com/collect'),
         ),
         insecure: await attempt(() => net.fetch('http://example.org/')),
       };
     });
     expect(outcome.main).toContain('ERR_BLOCKED_BY_CLIENT');
-    expect(outcome.meeting).toContain('ERR_BLOCKED_BY_CLIENT');
+    expect(outcome.later).toContain('ERR_BLOCKED_BY_CLIENT');
     expect(outcome.insecure).toContain('ERR_BLOCKED_BY_CLIENT');
   });
 });
