@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -18,6 +19,9 @@ const ELECTRON_DEFAULT_WIRE = '10110001';
 
 let work: string;
 let app: string;
+// What a test run may leave in out/ before `npm run dist` (the e2e harness once
+// bundled its preload stand-in there): planted, so the check cannot pass by luck.
+const planted = 'out/test/planted-by-packaging-test.js';
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'sprechstunde-packaging-'));
@@ -34,6 +38,10 @@ beforeAll(async () => {
     ]),
   );
   await chmod(binary, 0o755);
+  if (!existsSync('out/main/index.js'))
+    throw new Error('out/ is missing: npm test builds it first');
+  await mkdir('out/test', { recursive: true });
+  await writeFile(planted, '// a test leftover\n');
   const output = join(work, 'dist');
   await promisify(execFile)(
     process.execPath,
@@ -51,7 +59,10 @@ beforeAll(async () => {
   );
   app = join(output, 'linux-unpacked');
 });
-afterAll(() => rm(work, { recursive: true, force: true }));
+afterAll(async () => {
+  await rm(planted, { force: true });
+  await rm(work, { recursive: true, force: true });
+});
 
 describe('electron-builder packaging', () => {
   it('flips every fuse to the release setting', async () => {
@@ -94,6 +105,15 @@ describe('electron-builder packaging', () => {
       expect(files, expected).toContain(expected);
     }
     expect(files.filter((file) => /^\/(src|test|bench|\.ci)\//.test(file))).toEqual([]);
+    // Of out/, only the three built targets; no test leftover.
+    expect(
+      files.filter(
+        (file) => file.startsWith('/out/') && !/^\/out\/(main|preload|renderer)(\/|$)/.test(file),
+      ),
+    ).toEqual([]);
+    expect(
+      files.filter((file) => /test|spec|harness/i.test(file.replace(/^\/node_modules\/.*/, ''))),
+    ).toEqual([]);
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
     expect(files.filter((file) => file.startsWith('/node_modules/react/'))).toEqual([]);
     expect((await readdir(join(app, 'resources'))).sort()).toEqual([
