@@ -82,7 +82,7 @@ async function timeBaseline(browser: Browser, server: JitsiStandIn): Promise<num
 }
 
 export async function benchJoin(): Promise<Row[]> {
-  await setUpHarness();
+  setUpHarness();
   const chain = await createTestChain(['localhost']);
   const server = await startJitsiStandIn({ certificate: chain.leaf });
   const userDataDir = await mkdtemp(join(tmpdir(), 'sprechstunde-bench-join-'));

@@ -106,7 +106,7 @@ export async function bundleSizes(): Promise<{ startUp: number; meeting: number;
 }
 
 export async function benchRenderer(): Promise<Row[]> {
-  await setUpHarness();
+  setUpHarness();
   const emptyRoot = await buildEmptyReactPage();
   const userDataDir = await mkdtemp(join(tmpdir(), 'sprechstunde-bench-'));
   // Today-heavy: the opening tab ("today") shows all of them.
