@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../shared/result';
 import { serverUrlSchema, type SettingsChange } from '../../shared/settings';
@@ -15,6 +15,14 @@ export function ServerSetup({ onSave, onLater }: Props) {
   const id = `${useId()}-serverUrl`;
   const [serverUrl, setServerUrl] = useState('');
   const [issue, setIssue] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  // The form loads after the list: take focus only if the counsellor has not
+  // already moved it (autoFocus would pull it away from what they are doing).
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active === null || active === document.body) input.current?.focus();
+  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -40,7 +48,7 @@ export function ServerSetup({ onSave, onLater }: Props) {
         type="url"
         value={serverUrl}
         placeholder="https://"
-        autoFocus
+        ref={input}
         {...fieldAria(id, notes)}
         onChange={(event) => setServerUrl(event.target.value)}
       />
