@@ -258,6 +258,7 @@ export function App({ initial }: { initial: InitialState }) {
                 <AppointmentForm
                   key={pane.kind === 'edit' ? pane.appointment.id : 'new'}
                   appointment={pane.kind === 'edit' ? pane.appointment : null}
+                  defaultAccess={settings.settings.defaultAccess}
                   onSave={save}
                   onDiscard={() =>
                     setPane(

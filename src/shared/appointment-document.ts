@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import type { AccessMode } from './access';
 import { appointmentSchema } from './appointment';
 
 /** The version of the appointment document this build writes. */
-export const APPOINTMENT_SCHEMA_VERSION = 2;
+export const APPOINTMENT_SCHEMA_VERSION = 3;
 
 export const appointmentDocumentSchema = z.object({
   // The version is checked (and migrated) before this schema runs.
@@ -17,21 +18,41 @@ export interface Migration {
   migrate: (document: Record<string, unknown>) => Record<string, unknown>;
 }
 
+/** Applies `change` to every appointment that is an object; leaves anything else for the schema to refuse. */
+function eachAppointment(
+  document: Record<string, unknown>,
+  change: (appointment: Record<string, unknown>) => Record<string, unknown>,
+): Record<string, unknown> {
+  return {
+    ...document,
+    appointments: Array.isArray(document.appointments)
+      ? document.appointments.map((appointment: unknown) =>
+          typeof appointment === 'object' && appointment !== null && !Array.isArray(appointment)
+            ? change(appointment as Record<string, unknown>)
+            : appointment,
+        )
+      : document.appointments,
+  };
+}
+
 // Version 1 is the first stored format. Each later format adds its step here.
 export const appointmentMigrations: readonly Migration[] = [
   {
     // 2: each appointment says whether its clients wait in the lobby; the old ones do.
     from: 1,
-    migrate: (document) => ({
-      ...document,
-      appointments: Array.isArray(document.appointments)
-        ? document.appointments.map((appointment: unknown) =>
-            typeof appointment === 'object' && appointment !== null
-              ? { lobby: true, ...appointment }
-              : appointment,
-          )
-        : document.appointments,
-    }),
+    migrate: (document) =>
+      eachAppointment(document, (appointment) => ({ lobby: true, ...appointment })),
+  },
+  {
+    // 3: the lobby switch becomes the access choice, with the same effect on a
+    // real server: lobby on (with the password in the invitation) is "enters
+    // with the password"; lobby off is "password only".
+    from: 2,
+    migrate: (document) =>
+      eachAppointment(document, ({ lobby, ...appointment }) => ({
+        ...appointment,
+        access: (lobby === false ? 'password-only' : 'password') satisfies AccessMode,
+      })),
   },
 ];
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accessModes, DEFAULT_ACCESS } from './access';
 import { MAX_REPORTED_HOSTS } from './privacy-report';
 
 // Messages are i18n keys: the renderer translates them, so the same schema
@@ -30,8 +31,8 @@ export const appointmentDraftSchema = z.object({
   notes: z.string({ error: 'validation.notes.tooLong' }).max(20_000, {
     error: 'validation.notes.tooLong',
   }),
-  /** Clients wait in the lobby until the counsellor admits them (on unless turned off). */
-  lobby: z.boolean({ error: 'validation.lobby.invalid' }).default(true),
+  /** Who enters directly and who knocks: see access.ts. */
+  access: z.enum(accessModes, { error: 'validation.access.invalid' }).default(DEFAULT_ACCESS),
 });
 export type AppointmentDraft = z.output<typeof appointmentDraftSchema>;
 

@@ -1,3 +1,4 @@
+import { accessRules, type AccessMode } from './access';
 import type { Appointment } from './appointment';
 import type { Language } from './language';
 
@@ -11,7 +12,8 @@ import type { Language } from './language';
 export interface Invitation {
   link: string;
   invitation: string;
-  password: string;
+  /** Null when the client knocks: the room password is never handed out then. */
+  password: string | null;
 }
 
 export const F_DROID_JITSI_URL = 'https://f-droid.org/packages/org.jitsi.meet/';
@@ -51,11 +53,40 @@ function when(appointment: Pick<Appointment, 'start'>, language: Language, timeZ
   };
 }
 
+/**
+ * How the client gets in, as a real server lets them (access.ts): with the
+ * password straight in, or by knocking. Never a promise the server won't keep.
+ */
+const howToEnter: Record<Language, Record<AccessMode, string[]>> = {
+  de: {
+    password: [
+      '- Das Passwort für den Raum bekommen Sie in einer eigenen Nachricht. Geben Sie es ein, wenn danach gefragt wird – auch wenn die Seite Ihnen „Anklopfen“ anbietet, wählen Sie den Beitritt mit Passwort. Dann sind Sie direkt im Raum.',
+    ],
+    knock: [
+      '- Sie brauchen kein Passwort. Nach dem Öffnen klopfen Sie an („Beitritt anfragen“) und warten kurz, bis ich Sie hereinlasse.',
+    ],
+    'password-only': [
+      '- Das Passwort für den Raum bekommen Sie in einer eigenen Nachricht. Geben Sie es ein, wenn danach gefragt wird; dann sind Sie direkt im Raum.',
+    ],
+  },
+  en: {
+    password: [
+      '- You will receive the password for the room in a separate message. Enter it when you are asked – even if the page offers to knock, choose to join with the password. Then you are in the room straight away.',
+    ],
+    knock: [
+      '- You need no password. After opening the link you knock ("Ask to join") and wait briefly until I let you in.',
+    ],
+    'password-only': [
+      '- You will receive the password for the room in a separate message. Enter it when you are asked; then you are in the room straight away.',
+    ],
+  },
+};
+
 const templates: Record<
   Language,
-  (v: { date: string; time: string; minutes: number; link: string }) => string
+  (v: { date: string; time: string; minutes: number; link: string; access: AccessMode }) => string
 > = {
-  de: ({ date, time, minutes, link }) =>
+  de: ({ date, time, minutes, link, access }) =>
     [
       'Guten Tag,',
       '',
@@ -66,13 +97,12 @@ const templates: Record<
       'So klappt es am besten:',
       '- Am Computer: Öffnen Sie den Link in einem aktuellen Browser (Chrome, Edge, Firefox oder Safari). Sie brauchen kein Konto und müssen nichts installieren.',
       `- Am Smartphone: Öffnen Sie den Link ebenfalls im Browser. Wenn Sie lieber eine App nutzen, nehmen Sie „Jitsi Meet“ aus F-Droid (${F_DROID_JITSI_URL}); die Fassungen aus Google Play und dem App Store enthalten Tracker.`,
-      '- Das Passwort für den Raum bekommen Sie in einer eigenen Nachricht.',
-      '- Sie warten zunächst kurz in einem Warteraum, bis ich Sie hereinlasse.',
+      ...howToEnter.de[access],
       '- Wenn möglich: Kopfhörer und ein ruhiger Ort, an dem Sie ungestört sprechen können.',
       '',
       'Bis bald',
     ].join('\n'),
-  en: ({ date, time, minutes, link }) =>
+  en: ({ date, time, minutes, link, access }) =>
     [
       'Hello,',
       '',
@@ -83,8 +113,7 @@ const templates: Record<
       'How it works best:',
       '- On a computer: open the link in an up-to-date browser (Chrome, Edge, Firefox or Safari). You need no account and nothing to install.',
       `- On a smartphone: open the link in the browser as well. If you prefer an app, use "Jitsi Meet" from F-Droid (${F_DROID_JITSI_URL}); the versions from Google Play and the App Store contain trackers.`,
-      '- You will receive the password for the room in a separate message.',
-      '- You will wait briefly in a waiting room until I let you in.',
+      ...howToEnter.en[access],
       '- If you can: headphones and a quiet place where you can talk undisturbed.',
       '',
       'See you soon',
@@ -97,7 +126,7 @@ const passwordTemplates: Record<Language, (v: { date: string; password: string }
 };
 
 export function invitationFor(
-  appointment: Pick<Appointment, 'start' | 'durationMinutes' | 'roomName'>,
+  appointment: Pick<Appointment, 'start' | 'durationMinutes' | 'roomName' | 'access'>,
   options: InvitationOptions,
 ): Invitation {
   const { date, time } = when(appointment, options.language, options.timeZone);
@@ -109,7 +138,10 @@ export function invitationFor(
       time,
       minutes: appointment.durationMinutes,
       link,
+      access: appointment.access,
     }),
-    password: passwordTemplates[options.language]({ date, password: options.roomPassword }),
+    password: accessRules[appointment.access].passwordInInvitation
+      ? passwordTemplates[options.language]({ date, password: options.roomPassword })
+      : null,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accessModes } from './access';
 import {
   appointmentDraftSchema,
   appointmentIdSchema,
@@ -87,7 +88,7 @@ export const meetingSpecSchema = z.object({
   displayName: z.string(),
   language: z.enum(languages),
   roomPassword: z.string().regex(roomPasswordPattern),
-  lobby: z.boolean(),
+  access: z.enum(accessModes),
   configOverwrite: z.record(z.string(), z.unknown()),
   interfaceConfigOverwrite: z.record(z.string(), z.unknown()),
   iceServers: z
@@ -198,7 +199,8 @@ export const ipcContract = {
   // The client's invitation: link, text, and the room password as its own text.
   'invitation:get': {
     request: invitationRequestSchema,
-    reply: z.object({ link: z.url(), invitation: z.string(), password: z.string() }),
+    // `password` is null when the client knocks: the room password is never handed out.
+    reply: z.object({ link: z.url(), invitation: z.string(), password: z.string().nullable() }),
   },
   'invitation:saveIcs': {
     request: invitationRequestSchema,
@@ -209,6 +211,8 @@ export const ipcContract = {
     reply: z.object({ copied: z.literal(true) }),
   },
   // The meeting window's own channels (ipc-channels.ts: `meetingChannels`).
+  // Answered once per consultation: a second read (a reload, another script) gets
+  // `meeting-spec-already-read`, never the token and room password again.
   'meeting:spec': { request: none, reply: meetingSpecSchema },
   'meeting:report': { request: none, reply: privacyReportSchema },
   'meeting:leave': { request: none, reply: z.object({ left: z.literal(true) }) },

@@ -1,3 +1,4 @@
+import { accessRules, type AccessMode } from './access';
 /**
  * The meeting as the app sees it, from the Jitsi IFrame API's events (the
  * camelCase names external_api.js emits). Pure: the meeting view feeds events
@@ -128,8 +129,8 @@ export function reduceMeeting(state: MeetingState, event: MeetingEvent): Meeting
 
 export interface SecurityPlan {
   roomPassword: string;
-  /** The appointment's lobby setting (on unless the counsellor turned it off). */
-  lobby: boolean;
+  /** The appointment's access choice: the password is always set, the lobby where it says so. */
+  access: AccessMode;
 }
 
 /**
@@ -146,7 +147,7 @@ export function commandsAfter(
   const becameModerator = before.role !== 'moderator' && after.role === 'moderator';
   if (!becameModerator || after.secured.password) return [];
   const commands: MeetingCommand[] = [{ name: 'password', args: [plan.roomPassword] }];
-  if (plan.lobby) commands.push({ name: 'toggleLobby', args: [true] });
+  if (accessRules[plan.access].lobby) commands.push({ name: 'toggleLobby', args: [true] });
   return commands;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accessModes, DEFAULT_ACCESS } from './access';
 import { languagePreferences } from './language';
 import { normaliseOrigin } from './network-policy';
 
@@ -73,6 +74,8 @@ export const userSettingsSchema = z.object({
     .string({ error: 'validation.displayName.tooLong' })
     .trim()
     .max(80, { error: 'validation.displayName.tooLong' }),
+  /** The access choice new appointments start with (the organisation's default). */
+  defaultAccess: z.enum(accessModes, { error: 'validation.access.invalid' }),
   /** Days after its end that a past appointment is deleted. */
   retentionDays: z
     .number({ error: 'validation.retentionDays.invalid' })
@@ -90,6 +93,7 @@ export const defaultUserSettings: UserSettings = {
   spkiPins: [],
   relayOnly: false,
   displayName: '',
+  defaultAccess: DEFAULT_ACCESS,
   retentionDays: 30,
 };
 

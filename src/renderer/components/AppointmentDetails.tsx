@@ -46,8 +46,11 @@ export function AppointmentDetails({
         <dd>
           <span className={`badge ${appointment.status}`}>{t(`status.${appointment.status}`)}</span>
         </dd>
-        <dt>{t('appointment.lobby')}</dt>
-        <dd>{appointment.lobby ? t('appointment.lobbyOn') : t('appointment.lobbyOff')}</dd>
+        <dt>{t('access.heading')}</dt>
+        <dd>
+          {t(`access.${appointment.access}.label`)}
+          <span className="hint"> – {t(`access.${appointment.access}.explain`)}</span>
+        </dd>
         <dt>{t('appointment.room')}</dt>
         <dd>
           <code>{appointment.roomName}</code>

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AccessMode } from '../../shared/access';
 import {
   appointmentDraftSchema,
   type Appointment,
@@ -7,10 +8,13 @@ import {
 } from '../../shared/appointment';
 import { fieldIssues, type FieldIssue } from '../../shared/result';
 import { fromLocalInputs, toLocalInputs } from '../format';
+import { AccessChoice } from './AccessChoice';
 import { fieldAria, FieldNotes } from './FieldNotes';
 
 interface Props {
   appointment: Appointment | null;
+  /** What a new appointment starts with: the organisation's or counsellor's default. */
+  defaultAccess: AccessMode;
   /** Resolves to field issues from main, or null when saved. */
   onSave: (draft: AppointmentDraft) => Promise<FieldIssue[] | null>;
   onDiscard: () => void;
@@ -49,13 +53,13 @@ const fieldOfPath: Record<string, Field> = {
   notes: 'notes',
 };
 
-export function AppointmentForm({ appointment, onSave, onDiscard }: Props) {
+export function AppointmentForm({ appointment, defaultAccess, onSave, onDiscard }: Props) {
   const { t } = useTranslation();
   const formId = useId();
   const [values, setValues] = useState<Values>(() => initialValues(appointment));
   const [issues, setIssues] = useState<Partial<Record<Field, string>>>({});
   const [saving, setSaving] = useState(false);
-  const [lobby, setLobby] = useState(appointment?.lobby ?? true);
+  const [access, setAccess] = useState<AccessMode>(appointment?.access ?? defaultAccess);
 
   const showIssues = (list: FieldIssue[]) => {
     const byField: Partial<Record<Field, string>> = {};
@@ -76,7 +80,7 @@ export function AppointmentForm({ appointment, onSave, onDiscard }: Props) {
       start: fromLocalInputs(values.date, values.time),
       durationMinutes: values.duration.trim() === '' ? Number.NaN : Number(values.duration),
       notes: values.notes,
-      lobby,
+      access,
     });
     if (!parsed.success) {
       showIssues(fieldIssues(parsed.error));
@@ -151,18 +155,7 @@ export function AppointmentForm({ appointment, onSave, onDiscard }: Props) {
       <textarea {...notes.input} rows={6} />
       <p className="hint">{t('appointment.notesHint')}</p>
       {notes.issue}
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={lobby}
-          aria-describedby={`${formId}-lobby-hint`}
-          onChange={(event) => setLobby(event.target.checked)}
-        />
-        {t('appointment.lobbyField')}
-      </label>
-      <p className="hint" id={`${formId}-lobby-hint`}>
-        {t('appointment.lobbyHint')}
-      </p>
+      <AccessChoice value={access} onChange={setAccess} legend={t('access.legend')} />
 
       <div className="actions">
         <button type="submit" className="primary" disabled={saving}>

@@ -7,7 +7,8 @@ import { api } from '../api';
 interface Texts {
   link: string;
   invitation: string;
-  password: string;
+  /** Null when the client knocks: there is no password to send. */
+  password: string | null;
 }
 
 const languageNames: Record<Language, string> = { de: 'Deutsch', en: 'English' };
@@ -86,14 +87,20 @@ export function InvitationPanel({ appointmentId }: { appointmentId: string }) {
               {t('invitation.saveIcs')}
             </button>
           </div>
-          <label htmlFor={`${id}-password`}>{t('invitation.passwordText')}</label>
-          <textarea id={`${id}-password`} readOnly rows={2} value={texts.password} />
-          <p className="hint">{t('invitation.passwordHint')}</p>
-          <div className="actions">
-            <button type="button" onClick={() => void copy(texts.password, 'password')}>
-              {t('invitation.copyPassword')}
-            </button>
-          </div>
+          {texts.password === null ? (
+            <p className="hint">{t('invitation.noPassword')}</p>
+          ) : (
+            <>
+              <label htmlFor={`${id}-password`}>{t('invitation.passwordText')}</label>
+              <textarea id={`${id}-password`} readOnly rows={2} value={texts.password} />
+              <p className="hint">{t('invitation.passwordHint')}</p>
+              <div className="actions">
+                <button type="button" onClick={() => void copy(texts.password!, 'password')}>
+                  {t('invitation.copyPassword')}
+                </button>
+              </div>
+            </>
+          )}
         </>
       )}
       {done && <p role="status">{done}</p>}

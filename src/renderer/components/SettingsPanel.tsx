@@ -10,6 +10,7 @@ import {
   settingsChangeSchema,
   type SettingsChange,
 } from '../../shared/settings';
+import { AccessChoice } from './AccessChoice';
 import { fieldAria, FieldNotes } from './FieldNotes';
 import { TokenSettings } from './TokenSettings';
 
@@ -49,6 +50,7 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
   const [spkiPins, setSpkiPins] = useState(view.settings.spkiPins.join('\n'));
   const [relayOnly, setRelayOnly] = useState(view.settings.relayOnly);
   const [retentionDays, setRetentionDays] = useState(String(view.settings.retentionDays));
+  const [defaultAccess, setDefaultAccess] = useState(view.settings.defaultAccess);
   const [issues, setIssues] = useState<Partial<Record<Field, string>>>({});
   const [saved, setSaved] = useState(false);
 
@@ -72,6 +74,7 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
       iceServers: lines(iceServers),
       spkiPins: lines(spkiPins),
       relayOnly,
+      defaultAccess,
       retentionDays: retentionDays.trim() === '' ? Number.NaN : Number(retentionDays),
     });
     if (!parsed.success) {
@@ -176,6 +179,12 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
           onChange={(event) => setDisplayName(event.target.value)}
         />
         {displayNameField.notes}
+
+        <AccessChoice
+          value={defaultAccess}
+          onChange={setDefaultAccess}
+          legend={t('access.defaultLegend')}
+        />
 
         <label htmlFor={retentionDaysField.id}>{t('settings.retentionDays')}</label>
         <input

@@ -27,12 +27,6 @@ export const de = {
     notesHint: 'Nur auf diesem Gerät gespeichert.',
     status: 'Status',
     room: 'Raum',
-    lobby: 'Warteraum',
-    lobbyOn: 'an – Sie lassen die ratsuchende Person ein',
-    lobbyOff: 'aus – wer Link und Passwort hat, kommt direkt in den Raum',
-    lobbyField: 'Warteraum: Ich lasse Teilnehmende selbst ein',
-    lobbyHint:
-      'Empfohlen. Wer Link und Passwort hat, wartet, bis Sie ihn oder sie einlassen. Dafür brauchen Sie Moderationsrechte.',
     created: 'Angelegt',
     updated: 'Geändert',
     minutes: '{{count}} Min.',
@@ -95,7 +89,7 @@ export const de = {
     },
     retentionDays: { invalid: 'Bitte geben Sie eine ganze Zahl von 1 bis 3650 ein.' },
     displayName: { tooLong: 'Bitte höchstens 80 Zeichen.' },
-    lobby: { invalid: 'Bitte wählen Sie, ob der Warteraum an ist.' },
+    access: { invalid: 'Bitte wählen Sie, wer in den Raum kommt.' },
     summary: 'Bitte prüfen Sie die markierten Felder.',
   },
   errors: {
@@ -116,6 +110,10 @@ export const de = {
       'Für Moderationsrechte brauchen Sie Ihren persönlichen Zugangsschlüssel (Token).',
     'consultation-running': 'Es läuft bereits eine Beratung. Bitte beenden Sie diese zuerst.',
     'no-consultation': 'Es läuft gerade keine Beratung.',
+    'meeting-window-failed':
+      'Das Beratungsfenster konnte nicht geladen werden und wurde wieder geschlossen. Bitte versuchen Sie es erneut; wenn es wieder nicht klappt, wenden Sie sich an Ihre IT.',
+    'meeting-spec-already-read':
+      'Die Zugangsdaten dieser Beratung wurden schon abgerufen und werden nicht noch einmal herausgegeben. Bitte schließen Sie das Fenster und starten Sie die Beratung neu.',
     internal: 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.',
   },
   notices: {
@@ -252,6 +250,28 @@ export const de = {
       password: 'Das Passwort ist in der Zwischenablage.',
     },
     icsSaved: 'Die Kalenderdatei ist gespeichert.',
+    noPassword:
+      'Kein Passwort zu verschicken: Die ratsuchende Person klopft an, und Sie lassen sie herein. Das Raumpasswort bleibt bei Ihnen, niemand kommt ohne Sie herein.',
+  },
+  access: {
+    heading: 'Zugang',
+    legend: 'Wer in den Raum kommt',
+    defaultLegend: 'Zugang für neue Termine',
+    password: {
+      label: 'Die ratsuchende Person kommt mit dem Passwort herein',
+      explain:
+        'Die Einladung enthält den Link und, als eigenen Text, das Passwort. Wer beides hat, kommt direkt herein. Wer nur den Link hat, muss anklopfen und wartet, bis Sie sie oder ihn hereinlassen.',
+    },
+    knock: {
+      label: 'Die ratsuchende Person klopft an, Sie lassen sie herein',
+      explain:
+        'Die Einladung enthält nur den Link. Alle, auch die ratsuchende Person, klopfen an und warten, bis Sie sie hereinlassen. Das Raumpasswort wird gesetzt, aber nie weitergegeben.',
+    },
+    'password-only': {
+      label: 'Nur Passwort, kein Anklopfen',
+      explain:
+        'Die Einladung enthält den Link und, als eigenen Text, das Passwort. Wer beides hat, kommt direkt herein. Ohne Passwort kommt niemand herein, und niemand kann anklopfen.',
+    },
   },
   consultation: {
     join: 'Beratung beginnen',

@@ -31,12 +31,6 @@ export const en: Shape<typeof de> = {
     notesHint: 'Stored on this device only.',
     status: 'Status',
     room: 'Room',
-    lobby: 'Lobby',
-    lobbyOn: 'on – you admit the client',
-    lobbyOff: 'off – whoever has link and password enters directly',
-    lobbyField: 'Lobby: I admit participants myself',
-    lobbyHint:
-      'Recommended. Whoever has link and password waits until you admit them. This needs moderator rights.',
     created: 'Created',
     updated: 'Changed',
     minutes: '{{count}} min',
@@ -98,7 +92,7 @@ export const en: Shape<typeof de> = {
     },
     retentionDays: { invalid: 'Please enter a whole number from 1 to 3650.' },
     displayName: { tooLong: 'Please use at most 80 characters.' },
-    lobby: { invalid: 'Please choose whether the lobby is on.' },
+    access: { invalid: 'Please choose who gets into the room.' },
     summary: 'Please check the marked fields.',
   },
   errors: {
@@ -116,6 +110,10 @@ export const en: Shape<typeof de> = {
     'token-required': 'Moderator rights need your personal access token.',
     'consultation-running': 'A consultation is already running. Please end it first.',
     'no-consultation': 'No consultation is running.',
+    'meeting-window-failed':
+      'The consultation window could not be loaded and was closed again. Please try again; if it fails again, contact your IT department.',
+    'meeting-spec-already-read':
+      'This consultation’s access data has already been handed out and is not given out a second time. Please close the window and start the consultation again.',
     internal: 'Something went wrong. Please try again.',
   },
   notices: {
@@ -249,6 +247,28 @@ export const en: Shape<typeof de> = {
       password: 'The password is on the clipboard.',
     },
     icsSaved: 'The calendar file has been saved.',
+    noPassword:
+      'No password to send: your client knocks, and you let them in. The room password stays with you, so nobody gets in without you.',
+  },
+  access: {
+    heading: 'Access',
+    legend: 'Who gets into the room',
+    defaultLegend: 'Access for new appointments',
+    password: {
+      label: 'Client enters with the password',
+      explain:
+        'The invitation has the link and, as a separate text, the password. Whoever has both comes straight in. Anyone with only the link has to knock and waits until you let them in.',
+    },
+    knock: {
+      label: 'Client knocks, you let them in',
+      explain:
+        'The invitation has only the link. Everyone, your client included, knocks and waits until you let them in. The room password is set but never handed out.',
+    },
+    'password-only': {
+      label: 'Password only, no knocking',
+      explain:
+        'The invitation has the link and, as a separate text, the password. Whoever has both comes straight in. Without the password nobody gets in, and nobody can knock.',
+    },
   },
   consultation: {
     join: 'Start consultation',

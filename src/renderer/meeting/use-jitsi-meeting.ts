@@ -64,7 +64,7 @@ export function useJitsiMeeting(
       let after = reduceMeeting(before, event);
       const commands = commandsAfter(before, after, event, {
         roomPassword: spec.roomPassword,
-        lobby: spec.lobby,
+        access: spec.access,
       });
       if (api.current) for (const command of commands) execute(api.current, command);
       if (event.name !== 'passwordRequired' && commands.length > 0) {
@@ -78,7 +78,7 @@ export function useJitsiMeeting(
       setState(after);
       if (event.name === 'readyToClose') leave();
     },
-    [spec.roomPassword, spec.lobby, leave],
+    [spec.roomPassword, spec.access, leave],
   );
 
   useEffect(() => {

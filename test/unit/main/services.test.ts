@@ -19,6 +19,8 @@ let saved: { name: string; content: string }[] = [];
 let chains: { pinned: TestChain; presented: TestChain };
 const MAIN_WINDOW = 1;
 const MEETING_WINDOW = 2;
+/** Another page of the app's origin: the screen-sharing bar, a stray or second window. */
+const OTHER_WINDOW = 3;
 
 /** A meeting window as the consultation sees it; the test closes it as the counsellor would. */
 interface FakeMeetingWindow extends MeetingWindow {
@@ -26,8 +28,12 @@ interface FakeMeetingWindow extends MeetingWindow {
   closeByUser(): void;
 }
 let meetingWindows: FakeMeetingWindow[] = [];
+/** What the consultation asked for when it opened each meeting window. */
+let meetingWindowRequests: { language: string; title: string }[] = [];
+/** The next meeting window's page fails to load (as Electron's loadURL rejects). */
+let nextLoadFails = false;
 
-function fakeMeetingWindow(): FakeMeetingWindow {
+function fakeMeetingWindow(loadFails = false): FakeMeetingWindow {
   let closeWindow = () => {};
   const events: string[] = [];
   const closed = new Promise<void>((resolve) => (closeWindow = resolve));
@@ -37,7 +43,9 @@ function fakeMeetingWindow(): FakeMeetingWindow {
     closed,
     load: () => {
       events.push('load');
-      return Promise.resolve();
+      return loadFails
+        ? Promise.reject(new Error("ERR_FAILED (-2) loading 'app://sprechstunde/meeting.html'"))
+        : Promise.resolve();
     },
     close: () => {
       events.push('close');
@@ -63,6 +71,8 @@ beforeEach(async () => {
   copied = [];
   saved = [];
   meetingWindows = [];
+  meetingWindowRequests = [];
+  nextLoadFails = false;
   directory = await mkdtemp(join(tmpdir(), 'sprechstunde-services-'));
 });
 afterEach(() => rm(directory, { recursive: true, force: true }));
@@ -84,11 +94,14 @@ async function start(
       saved.push({ name, content });
       return Promise.resolve(`/downloads/${name}`);
     },
-    openMeetingWindow: () => {
-      const window = fakeMeetingWindow();
+    openMeetingWindow: (request) => {
+      meetingWindowRequests.push(request);
+      const window = fakeMeetingWindow(nextLoadFails);
+      nextLoadFails = false;
       meetingWindows.push(window);
       return Promise.resolve(window);
     },
+    mainContentsId: MAIN_WINDOW,
     keychain: memoryKeychain(),
     logSink: () => {},
   });
@@ -162,7 +175,7 @@ describe('main services', () => {
     const { services, api, meeting } = await start(reachable);
     value(await api.settings.update({ serverUrl: 'https://meet.example.org:8443' }));
     value(await api.token.save({ token: jwtFor({ context: { user: { name: 'Frau Berg' } } }) }));
-    const appointment = value(await api.appointments.create(draft({ lobby: false })));
+    const appointment = value(await api.appointments.create(draft({ access: 'password-only' })));
     expect(value(await api.consultation.report())).toBeNull();
 
     const joined = api.consultation.join({ id: appointment.id, asGuest: false });
@@ -291,9 +304,9 @@ describe('main services', () => {
     const german = value(first);
     const english = value(second);
     expect(german.link).toBe(`https://meet.example.org/${appointment.roomName}`);
-    const password = /: ([a-z2-9-]{19})$/.exec(german.password)?.[1];
+    const password = /: ([a-z2-9-]{19})$/.exec(german.password ?? '')?.[1];
     expect(password).toMatch(/^[a-km-np-z2-9]{4}(-[a-km-np-z2-9]{4}){3}$/);
-    expect(english.password.endsWith(password!)).toBe(true);
+    expect(english.password?.endsWith(password!)).toBe(true);
     expect(value(await api.invitation.get({ id: appointment.id, language: 'de' })).password).toBe(
       german.password,
     );

@@ -132,7 +132,7 @@ describe('the meeting page before joining', () => {
     displayName: 'Counsellor',
     language: 'en',
     roomPassword: 'x',
-    lobby: true,
+    access: 'password',
     configOverwrite: {},
     interfaceConfigOverwrite: {},
     start: '2027-05-19T09:45:00+02:00',

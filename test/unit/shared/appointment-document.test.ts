@@ -30,12 +30,31 @@ describe('appointment document', () => {
     });
   });
 
-  it('migrates a version 1 document: every appointment keeps its clients in the lobby', () => {
-    const old: Partial<ReturnType<typeof appointment>> = appointment();
-    delete old.lobby;
+  it('migrates a version 1 document: the lobby was on, so the client enters with the password', () => {
+    const { access, ...old } = appointment({ access: 'knock' });
+    expect(access).toBe('knock');
     const parsed = parseAppointmentDocument({ schemaVersion: 1, appointments: [old] });
     expect(parsed).toMatchObject({ ok: true, migratedFrom: 1 });
-    expect(parsed.ok && parsed.document.appointments[0]).toEqual({ ...old, lobby: true });
+    expect(parsed.ok && parsed.document.appointments[0]).toEqual({ ...old, access: 'password' });
+  });
+
+  it('migrates version 2: lobby on becomes "enters with the password", lobby off "password only"', () => {
+    // On a real server the password skips the lobby (Prosody's mod_muc_lobby_rooms),
+    // so a version 2 appointment behaved exactly like its new access choice.
+    const { access: _ignored, ...base } = appointment();
+    const withLobby = { ...base, id: globalThis.crypto.randomUUID(), lobby: true };
+    const withoutLobby = { ...base, id: globalThis.crypto.randomUUID(), lobby: false };
+    const parsed = parseAppointmentDocument({
+      schemaVersion: 2,
+      appointments: [withLobby, withoutLobby],
+    });
+    expect(parsed).toMatchObject({ ok: true, migratedFrom: 2 });
+    const migrated = parsed.ok ? parsed.document.appointments : [];
+    expect(migrated.map(({ id, access }) => ({ id, access }))).toEqual([
+      { id: withLobby.id, access: 'password' },
+      { id: withoutLobby.id, access: 'password-only' },
+    ]);
+    expect(migrated.every((each) => !('lobby' in each))).toBe(true);
   });
 
   describe('migrations', () => {

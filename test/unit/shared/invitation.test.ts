@@ -55,12 +55,42 @@ describe('invitation', () => {
     for (const language of ['de', 'en'] as const) {
       const { invitation, password } = invitationFor(planned, { ...options, language });
       expect(invitation).not.toContain(options.roomPassword);
-      for (const text of [invitation, password]) {
+      for (const text of [invitation, password ?? '']) {
         expect(text).not.toContain('K-17');
         expect(text).not.toContain('Yılmaz');
         expect(text).not.toContain('Sparkasse');
       }
     }
+  });
+
+  it('tells the client how to get in, as the access choice lets them', () => {
+    const texts = (access: 'password' | 'knock' | 'password-only', language: 'de' | 'en') =>
+      invitationFor({ ...planned, access }, { ...options, language });
+    // With the password the client walks straight in; nothing promises a waiting room.
+    for (const language of ['de', 'en'] as const) {
+      expect(texts('password', language).invitation).not.toMatch(/Warteraum|waiting room/);
+    }
+    expect(texts('password', 'en').invitation).toContain('choose to join with the password');
+    expect(texts('password', 'de').invitation).toContain('den Beitritt mit Passwort');
+    expect(texts('password-only', 'en').invitation).toContain(
+      'You will receive the password for the room in a separate message.',
+    );
+    expect(texts('password-only', 'en').password).toContain(options.roomPassword);
+  });
+
+  it('has no password text when the client knocks, and says so', () => {
+    for (const language of ['de', 'en'] as const) {
+      const { invitation, password } = invitationFor(
+        { ...planned, access: 'knock' },
+        { ...options, language },
+      );
+      expect(password).toBeNull();
+      expect(invitation).not.toContain(options.roomPassword);
+      expect(invitation).not.toMatch(/Passwort für den Raum|password for the room/);
+    }
+    expect(
+      invitationFor({ ...planned, access: 'knock' }, { ...options, language: 'en' }).invitation,
+    ).toContain('You need no password. After opening the link you knock');
   });
 
   it('links to the room on the configured server', () => {

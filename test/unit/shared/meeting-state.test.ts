@@ -10,7 +10,7 @@ import {
   type MeetingState,
 } from '../../../src/shared/meeting-state';
 
-const plan = { roomPassword: 'k7qm-x3w4-p6rt-y7u3', lobby: true };
+const plan = { roomPassword: 'k7qm-x3w4-p6rt-y7u3', access: 'password' } as const;
 
 function run(events: MeetingEvent[], start: MeetingState = initialMeetingState) {
   let state = start;
@@ -68,24 +68,31 @@ describe('meeting state from IFrame events', () => {
     expect(after.commands).toEqual([]);
   });
 
-  it('leaves the lobby off when the appointment says so', () => {
-    const next = reduceMeeting(run(joined).state, {
-      name: 'participantRoleChanged',
-      id: 'me',
-      role: 'moderator',
-    });
-    expect(
-      commandsAfter(
-        run(joined).state,
-        next,
-        { name: 'participantRoleChanged', id: 'me', role: 'moderator' },
-        {
-          ...plan,
-          lobby: false,
-        },
-      ),
-    ).toEqual([{ name: 'password', args: ['k7qm-x3w4-p6rt-y7u3'] }]);
-  });
+  it.each([
+    ['password', true],
+    ['knock', true],
+    ['password-only', false],
+  ] as const)(
+    'sets the password for "%s" access, and the lobby only where the access says (%s)',
+    (access, lobby) => {
+      const next = reduceMeeting(run(joined).state, {
+        name: 'participantRoleChanged',
+        id: 'me',
+        role: 'moderator',
+      });
+      expect(
+        commandsAfter(
+          run(joined).state,
+          next,
+          { name: 'participantRoleChanged', id: 'me', role: 'moderator' },
+          { ...plan, access },
+        ),
+      ).toEqual([
+        { name: 'password', args: ['k7qm-x3w4-p6rt-y7u3'] },
+        ...(lobby ? [{ name: 'toggleLobby', args: [true] }] : []),
+      ]);
+    },
+  );
 
   it('answers a password prompt with the stored password', () => {
     expect(run([...joined, { name: 'passwordRequired' }]).commands).toEqual([

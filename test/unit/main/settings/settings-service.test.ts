@@ -47,6 +47,7 @@ describe('settings', () => {
       spkiPins: ['47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='],
       relayOnly: true,
       displayName: 'Frau Berg',
+      defaultAccess: 'knock' as const,
     };
     expect(
       first.update({ language: 'en', serverUrl: 'https://meet.example.org', ...network }).language,

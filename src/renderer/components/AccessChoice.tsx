@@ -1,0 +1,42 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { accessModes, type AccessMode } from '../../shared/access';
+
+interface Props {
+  value: AccessMode;
+  onChange: (value: AccessMode) => void;
+  /** The legend: the appointment's own choice, or the default for new ones. */
+  legend: string;
+}
+
+/**
+ * The access choice as radio buttons, each saying in plain words who enters
+ * directly and who has to knock (the rules of a real Jitsi server, access.ts).
+ */
+export function AccessChoice({ value, onChange, legend }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <fieldset className="access-choice">
+      <legend>{legend}</legend>
+      {accessModes.map((mode) => (
+        <div key={mode} className="choice">
+          <label className="checkbox">
+            <input
+              type="radio"
+              name={id}
+              value={mode}
+              checked={value === mode}
+              aria-describedby={`${id}-${mode}-explain`}
+              onChange={() => onChange(mode)}
+            />
+            {t(`access.${mode}.label`)}
+          </label>
+          <p className="hint" id={`${id}-${mode}-explain`}>
+            {t(`access.${mode}.explain`)}
+          </p>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
