@@ -64,6 +64,7 @@ export type MeetingEvent =
 export type MeetingCommand =
   | { name: 'password'; args: [string] }
   | { name: 'toggleLobby'; args: [boolean] }
+  | { name: 'toggleE2EE'; args: [boolean] }
   | { name: 'answerKnockingParticipant'; args: [string, boolean] }
   | { name: 'hangup'; args: [] }
   | { name: 'setVideoQuality'; args: [number] }

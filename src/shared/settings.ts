@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accessModes, DEFAULT_ACCESS } from './access';
+import { e2eeSettings } from './e2ee';
 import { languagePreferences } from './language';
 import { normaliseOrigin } from './network-policy';
 
@@ -76,6 +77,8 @@ export const userSettingsSchema = z.object({
     .max(80, { error: 'validation.displayName.tooLong' }),
   /** The access choice new appointments start with (the organisation's default). */
   defaultAccess: z.enum(accessModes, { error: 'validation.access.invalid' }),
+  /** End-to-end encryption when the counsellor and one other person are in the room. */
+  endToEndEncryption: z.enum(e2eeSettings, { error: 'validation.endToEndEncryption.invalid' }),
   /** Days after its end that a past appointment is deleted. */
   retentionDays: z
     .number({ error: 'validation.retentionDays.invalid' })
@@ -94,6 +97,7 @@ export const defaultUserSettings: UserSettings = {
   relayOnly: false,
   displayName: '',
   defaultAccess: DEFAULT_ACCESS,
+  endToEndEncryption: 'auto',
   retentionDays: 30,
 };
 

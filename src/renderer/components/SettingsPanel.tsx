@@ -51,6 +51,7 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
   const [relayOnly, setRelayOnly] = useState(view.settings.relayOnly);
   const [retentionDays, setRetentionDays] = useState(String(view.settings.retentionDays));
   const [defaultAccess, setDefaultAccess] = useState(view.settings.defaultAccess);
+  const [endToEnd, setEndToEnd] = useState(view.settings.endToEndEncryption === 'auto');
   const [issues, setIssues] = useState<Partial<Record<Field, string>>>({});
   const [saved, setSaved] = useState(false);
 
@@ -75,6 +76,7 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
       spkiPins: lines(spkiPins),
       relayOnly,
       defaultAccess,
+      endToEndEncryption: endToEnd ? 'auto' : 'off',
       retentionDays: retentionDays.trim() === '' ? Number.NaN : Number(retentionDays),
     });
     if (!parsed.success) {
@@ -185,6 +187,19 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
           onChange={setDefaultAccess}
           legend={t('access.defaultLegend')}
         />
+
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={endToEnd}
+            aria-describedby={`${id}-endToEnd-hint`}
+            onChange={(event) => setEndToEnd(event.target.checked)}
+          />
+          {t('settings.endToEndEncryption')}
+        </label>
+        <p className="hint" id={`${id}-endToEnd-hint`}>
+          {t('settings.endToEndEncryptionHint')}
+        </p>
 
         <label htmlFor={retentionDaysField.id}>{t('settings.retentionDays')}</label>
         <input

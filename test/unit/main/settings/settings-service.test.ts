@@ -48,6 +48,7 @@ describe('settings', () => {
       relayOnly: true,
       displayName: 'Frau Berg',
       defaultAccess: 'knock' as const,
+      endToEndEncryption: 'off' as const,
     };
     expect(
       first.update({ language: 'en', serverUrl: 'https://meet.example.org', ...network }).language,
