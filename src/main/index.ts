@@ -142,7 +142,6 @@ async function start(): Promise<void> {
     preload: join(here, '../preload/meeting.cjs'),
     url: pageUrl('meeting.html'),
     devTools: !app.isPackaged,
-    title: 'Sprechstunde',
     attachJitsiSdk: (window, meeting) => {
       setUpScreenSharing(window, meeting);
       jitsiSdk.setupPictureInPictureMain(window);
@@ -204,6 +203,9 @@ async function start(): Promise<void> {
       },
       devServerUrl ?? `${APP_ORIGIN}/index.html`,
     );
+    // The main window's channels answer this window's page alone (again for one a
+    // second start opens); a meeting window or any other page of the app gets none.
+    running.setMainContentsId(window.webContents.id);
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });

@@ -11,9 +11,9 @@ import { createRetention, forgetRoomPassword } from './appointments/retention';
 import { createCredentials, KEYCHAIN_SERVICE, type Keychain } from './credentials/credentials';
 import { createModeratorToken } from './credentials/moderator-token';
 import { createRoomPasswords } from './credentials/room-passwords';
-import { windowOf } from '../shared/ipc-channels';
 import { createConsultations, type OpenMeetingWindow } from './consultation/consultations';
-import { createRouter, isAppOrigin, type Handlers, type Router } from './ipc/router';
+import { createRouter, type Handlers, type Router } from './ipc/router';
+import { createSenderCheck } from './ipc/trusted-senders';
 import { createLogger, type LogSink } from './log/logger';
 import { createNetworkGuard, type NetworkGuard } from './network/network-guard';
 import { checkServer, type Fetch } from './network/server-status';
@@ -44,6 +44,8 @@ export interface MainServicesOptions {
   saveFile(suggestedName: string, content: string): Promise<string | null>;
   /** Opens the meeting window in a fresh partition (a BrowserWindow in the app). */
   openMeetingWindow: OpenMeetingWindow;
+  /** The main window's web contents id, if it exists already (see `setMainContentsId`). */
+  mainContentsId?: number;
   now?: () => Date;
   logSink?: LogSink;
 }
@@ -58,6 +60,11 @@ export interface MainServices {
   network: NetworkGuard;
   /** The UI language of the moment, for dialogs main shows itself. */
   language: () => Language;
+  /**
+   * The web contents that may use the main window's channels: the composition
+   * root sets it whenever it creates the main window. Before that, nobody may.
+   */
+  setMainContentsId: (contentsId: number | null) => void;
 }
 
 /**
@@ -66,6 +73,7 @@ export interface MainServices {
  */
 export async function createMainServices(options: MainServicesOptions): Promise<MainServices> {
   const now = options.now ?? (() => new Date());
+  let mainContentsId = options.mainContentsId ?? null;
   const logger = (scope: string) => createLogger(scope, options.logSink);
 
   const settingsFile = await openSettingsFile(
@@ -229,15 +237,21 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   return {
     network,
     language: () => settings.view().language,
+    setMainContentsId: (contentsId) => {
+      mainContentsId = contentsId;
+    },
     purgeExpired: () => retention.purge(),
     contentSecurityPolicy: (page) =>
       contentSecurityPolicy({ page, serverOrigin: settings.view().settings.serverUrl }),
     router: createRouter({
       handlers,
-      // The meeting window runs the server's script: it gets its own channels only.
-      isTrustedSender: (sender, channel) =>
-        isAppOrigin(sender.url, options.appOrigin) &&
-        (windowOf(channel) === 'meeting') === consultations.isMeetingWindow(sender.contentsId),
+      // The meeting window runs the server's script: it gets its own channels only,
+      // and the main window's channels come from the main window alone.
+      isTrustedSender: createSenderCheck({
+        appOrigin: options.appOrigin,
+        mainContentsId: () => mainContentsId,
+        isMeetingWindow: (contentsId) => consultations.isMeetingWindow(contentsId),
+      }),
       log: logger('ipc'),
     }),
   };

@@ -17,6 +17,8 @@ export const appErrorCodes = [
   'token-required',
   'consultation-running',
   'no-consultation',
+  'meeting-window-failed',
+  'meeting-spec-already-read',
   'internal',
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];

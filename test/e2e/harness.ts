@@ -37,12 +37,16 @@ export interface StartOptions {
    * forwards from Node (the browser trusts them by SPKI pin on its command line).
    */
   trustTestCertificates?: boolean;
+  /** Where meeting windows load their page; a test of a page that fails to load points it elsewhere. */
+  meetingUrl?: string;
 }
 
 /** One consultation's meeting window: a fresh browser context stands in for its partition. */
 export interface MeetingWindowHandle {
   page: Page;
   context: BrowserContext;
+  /** The window's title bar, as main set it (the page cannot read it). */
+  title: string;
   /** What the meeting's partition held when the app wiped it (cookies and storage per origin). */
   storedAtWipe: Awaited<ReturnType<BrowserContext['storageState']>> | null;
   /** True once the app wiped the partition (the harness then closes the context). */
@@ -65,6 +69,11 @@ export interface RunningApp {
   meetings: MeetingWindowHandle[];
   /** The next meeting window the app opens (or the one it opened since the last call). */
   nextMeeting(): Promise<MeetingWindowHandle>;
+  /**
+   * Another window on an app page with the main window's preload, as a stray
+   * window would be: its own web contents, which the app never made its main window.
+   */
+  openOtherWindow(page: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -239,18 +248,24 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
       return path;
     },
     // What src/main/windows/meeting-window.ts does with a BrowserWindow on a new partition.
-    openMeetingWindow: async () => {
+    openMeetingWindow: async ({ title }) => {
       const { context, contentsId, contents } = await newWindowContext('meeting');
       const page = await context.newPage();
       contents.watchPreloadErrors(page);
-      const meeting: MeetingWindowHandle = { page, context, storedAtWipe: null, wiped: false };
+      const meeting: MeetingWindowHandle = {
+        page,
+        context,
+        title,
+        storedAtWipe: null,
+        wiped: false,
+      };
       meetings.push(meeting);
       meetingWaiters.splice(0).forEach((notify) => notify(meeting));
       return {
         contentsId,
         closed: new Promise<void>((resolve) => page.once('close', () => resolve())),
         load: async () => {
-          await contents.loadURL(page, `${APP_ORIGIN}/meeting.html`);
+          await contents.loadURL(page, options.meetingUrl ?? `${APP_ORIGIN}/meeting.html`);
         },
         close: () => void page.close(),
         wipe: async () => {
@@ -270,7 +285,10 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
     contentSecurityPolicy: services.contentSecurityPolicy,
   });
 
-  const { context, contents } = await newWindowContext('main');
+  const { context, contents, contentsId: mainContentsId } = await newWindowContext('main');
+  // As index.ts does for the window it creates: its page alone gets the main channels.
+  services.setMainContentsId(mainContentsId);
+  const others: BrowserContext[] = [];
   const page = await context.newPage();
   contents.watchPreloadErrors(page);
   await contents.loadURL(page, `${APP_ORIGIN}/index.html`);
@@ -300,7 +318,15 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
         }),
       );
     },
+    openOtherWindow: async (path) => {
+      const other = await newWindowContext('main');
+      others.push(other.context);
+      const otherPage = await other.context.newPage();
+      await other.contents.loadURL(otherPage, `${APP_ORIGIN}/${path}`);
+      return otherPage;
+    },
     close: async () => {
+      await Promise.all(others.map((other) => other.close()));
       await Promise.all(meetings.map((meeting) => meeting.context.close()));
       await context.close();
     },

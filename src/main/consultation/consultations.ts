@@ -2,6 +2,7 @@ import { decodeJwt } from 'jose';
 import type { Appointment } from '../../shared/appointment';
 import type { MeetingSpec, ServerStatus } from '../../shared/ipc-contract';
 import { hardenedJitsiOptions } from '../../shared/jitsi-config';
+import { meetingWindowTitle } from '../../shared/meeting-window-title';
 import type { PrivacyReport } from '../../shared/privacy-report';
 import { AppFailure } from '../../shared/result';
 import type { Language, UserSettings } from '../../shared/settings';
@@ -24,7 +25,11 @@ export interface MeetingWindow {
   wipe(): Promise<void>;
 }
 
-export type OpenMeetingWindow = (options: { language: Language }) => Promise<MeetingWindow>;
+export type OpenMeetingWindow = (options: {
+  language: Language;
+  /** The window's title bar: the appointment and its planned end, never shown to the page. */
+  title: string;
+}) => Promise<MeetingWindow>;
 
 export interface ConsultationsOptions {
   appointments: AppointmentStore;
@@ -43,6 +48,8 @@ interface Running {
   appointmentId: string;
   /** Null while the checks before opening the window run. */
   spec: MeetingSpec | null;
+  /** The meeting page reads its spec once: a second reader (a reload, a script) gets none. */
+  specRead: boolean;
   window: MeetingWindow | null;
 }
 
@@ -52,7 +59,7 @@ export interface Consultations {
    * appointment (its privacy report merged in) and what this consultation blocked.
    */
   join(id: string, asGuest: boolean): Promise<{ appointment: Appointment; report: PrivacyReport }>;
-  /** What the meeting window needs to start the IFrame API. */
+  /** What the meeting window needs to start the IFrame API; once per consultation. */
   spec(): MeetingSpec;
   /** What the network guard blocked so far in the running consultation. */
   report(): PrivacyReport;
@@ -76,7 +83,11 @@ export function createConsultations(options: ConsultationsOptions): Consultation
     return running;
   };
 
-  async function prepare(id: string, asGuest: boolean): Promise<MeetingSpec> {
+  /** The meeting page's spec, and the window's title (which the page never sees). */
+  async function prepare(
+    id: string,
+    asGuest: boolean,
+  ): Promise<{ spec: MeetingSpec; title: string }> {
     const appointment = appointments.get(id);
     const { settings, language } = options.settings();
     if (!settings.serverUrl) throw new AppFailure('server-not-configured');
@@ -88,7 +99,7 @@ export function createConsultations(options: ConsultationsOptions): Consultation
     if (token === null && !asGuest) throw new AppFailure('token-required');
     const roomPassword = await options.roomPasswords.get(id);
     const jitsi = hardenedJitsiOptions(settings);
-    return {
+    const spec: MeetingSpec = {
       serverOrigin: settings.serverUrl,
       domain: new URL(settings.serverUrl).host,
       roomName: appointment.roomName,
@@ -96,30 +107,53 @@ export function createConsultations(options: ConsultationsOptions): Consultation
       displayName: settings.displayName || nameInToken(token) || defaultNames[language],
       language,
       roomPassword,
-      lobby: appointment.lobby,
+      access: appointment.access,
       configOverwrite: jitsi.configOverwrite,
       interfaceConfigOverwrite: jitsi.interfaceConfigOverwrite,
       ...(jitsi.iceServers ? { iceServers: jitsi.iceServers } : {}),
       start: appointment.start,
       durationMinutes: appointment.durationMinutes,
     };
+    return { spec, title: meetingWindowTitle(appointment, language, options.now()) };
+  }
+
+  async function openWindow(language: Language, title: string): Promise<MeetingWindow> {
+    try {
+      return await options.openMeetingWindow({ language, title });
+    } catch (error) {
+      log.error('the meeting window did not open', error);
+      throw new AppFailure('meeting-window-failed');
+    }
   }
 
   return {
     async join(id, asGuest) {
       if (running) throw new AppFailure('consultation-running');
       // Taken before the first await, so a second click cannot open a second meeting.
-      const consultation: Running = { appointmentId: id, spec: null, window: null };
+      const consultation: Running = {
+        appointmentId: id,
+        spec: null,
+        specRead: false,
+        window: null,
+      };
       running = consultation;
       let report: PrivacyReport | null = null;
       try {
-        const spec = await prepare(id, asGuest);
+        const { spec, title } = await prepare(id, asGuest);
         consultation.spec = spec;
         network.beginConsultation(id);
         log.info(`consultation started (${spec.jwt ? 'with token' : 'as guest'})`);
-        const window = await options.openMeetingWindow({ language: spec.language });
+        const window = await openWindow(spec.language, title);
         consultation.window = window;
-        await window.load();
+        try {
+          await window.load();
+        } catch (error) {
+          // A window left open on a blank or error page would hold the consultation
+          // (and its partition) until the counsellor closed it: close and wipe it now.
+          log.error('the meeting page did not load', error);
+          window.close();
+          throw new AppFailure('meeting-window-failed');
+        }
         await window.closed;
       } finally {
         running = null;
@@ -133,9 +167,12 @@ export function createConsultations(options: ConsultationsOptions): Consultation
       return { appointment: await appointments.addPrivacyReport(id, counted), report: counted };
     },
     spec: () => {
-      const { spec } = current();
-      if (!spec) throw new AppFailure('no-consultation');
-      return spec;
+      const consultation = current();
+      if (!consultation.spec) throw new AppFailure('no-consultation');
+      // The token and the room password, for the page's first reader only.
+      if (consultation.specRead) throw new AppFailure('meeting-spec-already-read');
+      consultation.specRead = true;
+      return consultation.spec;
     },
     report: () => {
       current();

@@ -15,7 +15,6 @@ export interface MeetingWindowOptions {
   /** `app://sprechstunde/meeting.html`. */
   url: string;
   devTools: boolean;
-  title: string;
   /**
    * The Jitsi Electron SDK's main-process parts for this window (screen sharing,
    * PiP, power). A window it opens for the meeting goes into `meeting.companions`.
@@ -86,7 +85,7 @@ export function meetingWindowOptions(options: {
  * of it is cleared as soon as the window is gone.
  */
 export function createMeetingWindowOpener(options: MeetingWindowOptions): OpenMeetingWindow {
-  return async () => {
+  return async ({ title }) => {
     const partition = `meeting-${randomUUID()}`;
     // Creating it emits `session-created`, where index.ts puts the network guard on it.
     const session = options.fromPartition(partition);
@@ -96,9 +95,12 @@ export function createMeetingWindowOpener(options: MeetingWindowOptions): OpenMe
         preload: options.preload,
         partition,
         devTools: options.devTools,
-        title: options.title,
+        title,
       }),
     );
+    // The title bar names the appointment, which the page (running the server's
+    // script) never gets; so the page's own <title> does not replace it.
+    window.on('page-title-updated', (event) => event.preventDefault());
     const companions = createMeetingCompanions();
     // The guard denies every window.open today; one allowed later still closes with the meeting.
     window.webContents.on('did-create-window', (child) => companions.add(child));

@@ -187,7 +187,7 @@ describe('main services', () => {
       roomName: appointment.roomName,
       displayName: 'Frau Berg',
       language: 'de',
-      lobby: false,
+      access: 'password-only',
     });
     expect(spec.jwt).toMatch(/^ey/);
     expect(spec.roomPassword).toMatch(/^[a-km-np-z2-9]{4}(-[a-km-np-z2-9]{4}){3}$/);
@@ -327,6 +327,127 @@ describe('main services', () => {
     expect(saved[0]!.content).not.toContain('K-17');
     value(await api.clipboard.writeText({ text: 'Guten Tag' }));
     expect(copied).toEqual(['Guten Tag']);
+  });
+
+  it('close and wipe a meeting window whose page does not load, and tell the main window why', async () => {
+    const { api, services, from } = await start(reachable);
+    value(await api.settings.update({ serverUrl: 'https://meet.example.org' }));
+    const appointment = value(await api.appointments.create(draft()));
+
+    nextLoadFails = true;
+    expect(await api.consultation.join({ id: appointment.id, asGuest: true })).toEqual({
+      ok: false,
+      error: { code: 'meeting-window-failed' },
+    });
+    const [failed] = meetingWindows;
+    expect(failed!.events).toEqual(['load', 'close', 'wipe']);
+    expect(value(await api.consultation.report())).toBeNull();
+    // The failed window is nobody: no spec with the room password, no main channel.
+    for (const channel of ['meeting:spec', 'appointments:query'] as const) {
+      expect(
+        await services.router.dispatch(channel, undefined, from(MEETING_WINDOW, 'meeting.html')),
+      ).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
+    }
+
+    // Nothing is held: the next try opens a new window.
+    const again = api.consultation.join({ id: appointment.id, asGuest: true });
+    const second = await meetingWindowOpened(2);
+    second.closeByUser();
+    value(await again);
+  });
+
+  it('answer the main window’s channels only from the main window’s web contents', async () => {
+    const { api, meeting, services, from } = await start(reachable);
+    const dispatch = (channel: 'token:status' | 'appointments:query', contentsId: number) =>
+      services.router.dispatch(channel, undefined, from(contentsId, 'index.html'));
+    const refused = { ok: false, error: { code: 'untrusted-sender' } };
+
+    // A second page of the app's own origin, even the main page itself, is not the main window.
+    expect((await dispatch('token:status', MAIN_WINDOW)).ok).toBe(true);
+    expect(await dispatch('token:status', OTHER_WINDOW)).toEqual(refused);
+    expect(
+      await services.router.dispatch('token:status', undefined, {
+        url: `${APP}/index.html`,
+        isMainFrame: true,
+      }),
+    ).toEqual(refused);
+
+    // Nor is the running meeting window, or another page while it runs.
+    value(await api.settings.update({ serverUrl: 'https://meet.example.org' }));
+    const appointment = value(await api.appointments.create(draft()));
+    const joined = api.consultation.join({ id: appointment.id, asGuest: true });
+    await meetingWindowOpened();
+    expect(await dispatch('token:status', MEETING_WINDOW)).toEqual(refused);
+    expect(
+      await services.router.dispatch(
+        'meeting:report',
+        undefined,
+        from(OTHER_WINDOW, 'meeting.html'),
+      ),
+    ).toEqual(refused);
+    value(await meeting.meeting.leave());
+    value(await joined);
+
+    // A second start re-creates the main window: the new one is trusted, the old one no longer.
+    services.setMainContentsId(OTHER_WINDOW);
+    expect((await dispatch('token:status', OTHER_WINDOW)).ok).toBe(true);
+    expect(await dispatch('token:status', MAIN_WINDOW)).toEqual(refused);
+  });
+
+  it('refuse the main window’s channels before there is a main window', async () => {
+    const services = await createMainServices({
+      userDataDir: directory,
+      systemLocales: ['de-DE'],
+      appOrigin: APP,
+      settingsPath: join(directory, 'settings.json'),
+      createSettingsFile: () => new Conf({ cwd: directory, configName: 'settings' }),
+      fetch: reachable,
+      clipboard: { writeText: () => {} },
+      saveFile: () => Promise.resolve(null),
+      openMeetingWindow: () => Promise.reject(new Error('no meeting here')),
+      keychain: memoryKeychain(),
+      logSink: () => {},
+    });
+    const sender = { url: `${APP}/index.html`, isMainFrame: true, contentsId: MAIN_WINDOW };
+    expect(await services.router.dispatch('token:status', undefined, sender)).toEqual({
+      ok: false,
+      error: { code: 'untrusted-sender' },
+    });
+    services.setMainContentsId(MAIN_WINDOW);
+    expect((await services.router.dispatch('token:status', undefined, sender)).ok).toBe(true);
+  });
+
+  it('give the meeting page its spec once, and the title only to the window’s title bar', async () => {
+    const clock = new Date('2026-11-24T08:30:00.000Z');
+    const { api, meeting } = await start(reachable, () => clock);
+    value(await api.settings.update({ serverUrl: 'https://meet.example.org' }));
+    const appointment = value(
+      await api.appointments.create(draft({ start: '2026-11-24T09:00:00.000Z' })),
+    );
+    const joined = api.consultation.join({ id: appointment.id, asGuest: true });
+    await meetingWindowOpened();
+
+    const spec = value(await meeting.meeting.spec());
+    expect(spec.roomPassword).toMatch(/^[a-km-np-z2-9-]{19}$/);
+    // A reload of the page, or any other script in it, gets no token or password.
+    expect(await meeting.meeting.spec()).toEqual({
+      ok: false,
+      error: { code: 'meeting-spec-already-read' },
+    });
+    // The other meeting channels keep working.
+    expect(value(await meeting.meeting.report())).toEqual({ total: 0, hosts: [] });
+
+    // The appointment's title is in the title bar main sets, never in what the page reads.
+    const end = new Date('2026-11-24T09:50:00.000Z').toLocaleTimeString('de-DE', {
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    expect(meetingWindowRequests).toEqual([
+      { language: 'de', title: `Erstgespräch Schuldnerberatung – bis ${end} Uhr – Sprechstunde` },
+    ]);
+    expect(JSON.stringify(spec)).not.toContain('Erstgespräch');
+    value(await meeting.meeting.leave());
+    value(await joined);
   });
 });
 

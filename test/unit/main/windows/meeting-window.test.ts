@@ -60,13 +60,13 @@ describe('meeting window', () => {
       preload: '/app/out/preload/meeting.cjs',
       url: 'app://sprechstunde/meeting.html',
       devTools: false,
-      title: 'Sprechstunde',
       attachJitsiSdk: (window) => sdk.push(window),
       log,
     });
 
-    const first = await open({ language: 'de' });
-    const second = await open({ language: 'de' });
+    const title = 'Erstgespräch – bis 10:50 Uhr – Sprechstunde';
+    const first = await open({ language: 'de', title });
+    const second = await open({ language: 'de', title });
     // No `persist:` prefix: Electron keeps such a session in memory only.
     expect(partitions).toHaveLength(2);
     expect(partitions[0]).toMatch(/^meeting-[0-9a-f-]{36}$/);
@@ -77,6 +77,11 @@ describe('meeting window', () => {
     const window = FakeWindow.created.at(-2)!;
     expect(first.contentsId).toBe(window.webContents.id);
     expect(window.options.webPreferences?.partition).toBe(partitions[0]);
+    // The title bar names the appointment; the page's own <title> cannot replace it.
+    expect(window.options.title).toBe(title);
+    const titleChange = { prevented: false, preventDefault: () => (titleChange.prevented = true) };
+    window.emit('page-title-updated', titleChange, 'Jitsi Meet');
+    expect(titleChange.prevented).toBe(true);
     expect(window.loaded).toBeNull();
     await first.load();
     expect(window.loaded).toBe('app://sprechstunde/meeting.html');
@@ -105,11 +110,10 @@ describe('meeting window', () => {
       preload: '/app/out/preload/meeting.cjs',
       url: 'app://sprechstunde/meeting.html',
       devTools: false,
-      title: 'Sprechstunde',
       attachJitsiSdk: (_window, context) => (meeting = context),
       log,
     });
-    const consultation = await open({ language: 'de' });
+    const consultation = await open({ language: 'de', title: 'Beratung' });
     const meetingWindow = FakeWindow.created.at(-1)!;
     expect(meeting!.partition).toBe(meetingWindow.options.webPreferences?.partition);
 

@@ -45,11 +45,10 @@ async function meetingWithScreenSharing(language: 'de' | 'en' = 'en') {
     preload: '/app/out/preload/meeting.cjs',
     url: 'app://sprechstunde/meeting.html',
     devTools: false,
-    title: 'Sprechstunde',
     attachJitsiSdk: setUp,
     log,
   });
-  const consultation = await open({ language });
+  const consultation = await open({ language, title: 'Beratung' });
   const window = FakeWindow.created.at(-1)!;
   const send = (sender: FakeContents, name: string) =>
     sdk.ipcMain.emit(SCREEN_SHARE_EVENTS_CHANNEL, { sender }, { data: { name } });
