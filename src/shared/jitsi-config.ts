@@ -6,7 +6,10 @@
  *
  * Jitsi keeps only the overwrites its whitelist names
  * (react/features/base/config/configWhitelist.ts) and drops the rest without a
- * word, so only whitelisted paths are used here; the unit test holds the list.
+ * word, so only whitelisted paths are used here; the unit test holds the list
+ * and the jitsi-meet commit it was read from. A server older than that list may
+ * drop a path it did not know yet: the comment at such a path says what still
+ * closes the leak there. The network guard blocks every third-party host in any case.
  */
 
 /** Buttons whose features cannot reach a third party (no shared video, live streaming,
@@ -67,8 +70,15 @@ export function hardenedJitsiOptions(settings: JitsiNetworkSettings): HardenedJi
       enableEmailInStats: false,
       gravatar: { disabled: true },
       giphy: { enabled: false },
-      deeplinking: { disabled: true, desktop: { enabled: false } },
+      // `disabled` ends jitsi-meet's deep-linking check before `desktop` is read
+      // (deep-linking/functions.web.ts; it skips Electron too), so `desktop` is not set.
+      deeplinking: { disabled: true },
       disableDeepLinking: true,
+      // Whitelisted since jitsi-meet narrowed its whitelist to paths; older servers
+      // drop it. There the blank Google client id still turns the Google calendar
+      // off, and the calendar settings tab is not offered (SETTINGS_SECTIONS); a
+      // Microsoft calendar the server configures (its client id cannot be
+      // overwritten) is left to the network guard.
       enableCalendarIntegration: false,
       googleApiApplicationClientID: '',
       // Dropbox counts as on whenever appKey is a string, even an empty one.

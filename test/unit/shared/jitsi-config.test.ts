@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { hardenedJitsiOptions, safeToolbarButtons } from '../../../src/shared/jitsi-config';
 
 /**
- * The overwrite paths jitsi-meet accepts through the IFrame API, from
- * react/features/base/config/configWhitelist.ts and interfaceConfigWhitelist.ts
- * (jitsi/jitsi-meet, 2026). Anything else is dropped by the server without a word.
+ * The overwrite paths jitsi-meet accepts through the IFrame API, as far as the
+ * app uses them: each one is listed in jitsi/jitsi-meet's
+ * react/features/base/config/configWhitelist.ts at commit
+ * 5649934ab5789f8bcf85911a54b50ed8dc4ffbe5 (the version that adds
+ * isEmbeddedConfigWhitelist.ts for pages in an iframe), and the interface keys
+ * in interfaceConfigWhitelist.ts at 3dbf5948a724ae1c1f2b35f6fc1e6942897113c5.
+ * jitsi-meet filters overwrites with lodash `pick` on these paths and drops the
+ * rest without a word. Add a path here only after reading it in that file.
  */
 const whitelisted = new Set([
   'disableThirdPartyRequests',
@@ -16,7 +21,6 @@ const whitelisted = new Set([
   'gravatar.disabled',
   'giphy',
   'deeplinking.disabled',
-  'deeplinking.desktop.enabled',
   'disableDeepLinking',
   'enableCalendarIntegration',
   'googleApiApplicationClientID',
@@ -42,6 +46,16 @@ const interfaceWhitelisted = new Set([
   'SHARING_FEATURES',
   'RECENT_LIST_ENABLED',
 ]);
+
+/**
+ * Paths above that the whitelist before it was narrowed to paths (e.g. at
+ * e6096f5a6c24eb3170bffae6a0b948ce5e87e02e, which still whitelists `hosts`,
+ * `p2p` and `dropbox` whole) does not list, so a server that old drops them;
+ * each with the path both versions keep that still does (part of) its job.
+ */
+const droppedByOlderServers: Record<string, string> = {
+  enableCalendarIntegration: 'googleApiApplicationClientID',
+};
 
 /** Leaf paths of an object, stopping at whitelisted whole objects and at arrays. */
 function paths(value: Record<string, unknown>, allowed: Set<string>, prefix = ''): string[] {
@@ -83,6 +97,15 @@ describe('hardened Jitsi options', () => {
     }
     for (const path of paths(options.interfaceConfigOverwrite, interfaceWhitelisted)) {
       expect(interfaceWhitelisted, path).toContain(path);
+    }
+  });
+
+  it('back each path an older server drops with one it keeps', () => {
+    const { configOverwrite } = hardenedJitsiOptions(variants[0]!);
+    for (const [path, backstop] of Object.entries(droppedByOlderServers)) {
+      expect(configOverwrite[path], path).toBe(false);
+      expect(whitelisted, backstop).toContain(backstop);
+      expect(configOverwrite[backstop], backstop).toBe('');
     }
   });
 
