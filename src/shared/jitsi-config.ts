@@ -74,8 +74,8 @@ export function hardenedJitsiOptions(settings: JitsiNetworkSettings): HardenedJi
       // (deep-linking/functions.web.ts; it skips Electron too), so `desktop` is not set.
       deeplinking: { disabled: true },
       disableDeepLinking: true,
-      // Whitelisted since jitsi-meet narrowed its whitelist to paths; older servers
-      // drop it. There the blank Google client id still turns the Google calendar
+      // In the whitelist the test names, not in older ones (e6096f5a): an older
+      // server drops it. There the blank Google client id still turns the Google calendar
       // off, and the calendar settings tab is not offered (SETTINGS_SECTIONS); a
       // Microsoft calendar the server configures (its client id cannot be
       // overwritten) is left to the network guard.
