@@ -302,6 +302,17 @@ export const de = {
   },
   meeting: {
     windowTitle: 'Beratung – Sprechstunde',
+    heading: 'Beratung bis {{end}} Uhr',
+    plannedEnd: 'Geplant bis {{end}} Uhr.',
+    frame: 'Videokonferenz (Jitsi Meet)',
+    unavailable:
+      'Dieses Fenster hat keine laufende Beratung mehr (etwa nach einem Neuladen). Bitte schließen Sie es und starten Sie die Beratung neu.',
+    close: 'Fenster schließen',
+    announce: {
+      knocking: '{{name}} klopft an und wartet im Warteraum.',
+      admitted: '{{name}} wird eingelassen.',
+      rejected: '{{name}} wird abgewiesen.',
+    },
     before: {
       heading: 'Gleich geht es los',
       intro:

@@ -299,6 +299,17 @@ export const en: Shape<typeof de> = {
   },
   meeting: {
     windowTitle: 'Consultation – Sprechstunde',
+    heading: 'Consultation until {{end}}',
+    plannedEnd: 'Planned until {{end}}.',
+    frame: 'Video conference (Jitsi Meet)',
+    unavailable:
+      'This window no longer has a running consultation (after a reload, for example). Please close it and start the consultation again.',
+    close: 'Close window',
+    announce: {
+      knocking: '{{name}} is knocking and waiting in the lobby.',
+      admitted: '{{name}} is being let in.',
+      rejected: '{{name}} is being turned away.',
+    },
     before: {
       heading: 'Almost ready',
       intro:

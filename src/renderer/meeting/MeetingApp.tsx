@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSpec } from '../../shared/ipc-contract';
+import type { Participant } from '../../shared/meeting-state';
+import { formatPlannedEnd } from '../../shared/meeting-window-title';
+import { Announcer, useAnnounce } from './announcer';
 import { meetingApi } from './api';
 import { DeviceCheck } from './DeviceCheck';
 import { loadExternalApi } from './external-api';
@@ -13,10 +16,21 @@ import { useJitsiMeeting } from './use-jitsi-meeting';
  * wipes its partition and the main window shows the appointment again.
  */
 export function MeetingApp({ spec }: { spec: MeetingSpec }) {
+  return (
+    <Announcer>
+      <Meeting spec={spec} />
+    </Announcer>
+  );
+}
+
+function Meeting({ spec }: { spec: MeetingSpec }) {
   const { t } = useTranslation();
   const [joined, setJoined] = useState(false);
   const container = useRef<HTMLDivElement>(null);
-  const meeting = useJitsiMeeting(spec, container, joined);
+  const meeting = useJitsiMeeting(spec, container, joined, t('meeting.frame'));
+  // The appointment's title stays in the title bar, which main sets: this page runs the server's script.
+  const end = usePlannedEnd(spec);
+  useKnockAnnouncements(meeting.state.knocking);
 
   useEffect(() => {
     document.title = t('meeting.windowTitle');
@@ -30,7 +44,9 @@ export function MeetingApp({ spec }: { spec: MeetingSpec }) {
     return (
       <main className="meeting-check">
         <h1>{t('meeting.before.heading')}</h1>
-        <p>{t('meeting.before.intro')}</p>
+        <p>
+          {t('meeting.plannedEnd', { end })} {t('meeting.before.intro')}
+        </p>
         {spec.jwt === null && (
           <p className="notice warning" role="note">
             {t('meeting.guest')}
@@ -52,14 +68,72 @@ export function MeetingApp({ spec }: { spec: MeetingSpec }) {
 
   return (
     <div className="meeting">
-      <div className="meeting-stage" ref={container} aria-label={t('meeting.stage')} role="region">
-        {meeting.failed && (
-          <p className="notice error" role="alert">
-            {t('meeting.failed')}
-          </p>
-        )}
-      </div>
+      <main className="meeting-main" aria-labelledby="meeting-heading">
+        <h1 id="meeting-heading" className="meeting-heading">
+          {t('meeting.heading', { end })}
+        </h1>
+        <div
+          className="meeting-stage"
+          ref={container}
+          aria-label={t('meeting.stage')}
+          role="region"
+        >
+          {meeting.failed && (
+            <p className="notice error" role="alert">
+              {t('meeting.failed')}
+            </p>
+          )}
+        </div>
+      </main>
       <MeetingPanel spec={spec} meeting={meeting} />
     </div>
+  );
+}
+
+/** The planned end in the UI language, with the date when it is not today. */
+function usePlannedEnd(spec: MeetingSpec): string {
+  const [now] = useState(() => new Date());
+  return formatPlannedEnd(spec, spec.language, now);
+}
+
+/** Whoever starts knocking is announced once, while they wait. */
+function useKnockAnnouncements(knocking: readonly Participant[]) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const waiting = useRef(new Set<string>());
+  useEffect(() => {
+    const now = new Set(knocking.map((person) => person.id));
+    for (const person of knocking) {
+      if (waiting.current.has(person.id)) continue;
+      const name = person.displayName || t('meeting.knocking.unnamed');
+      announce(t('meeting.announce.knocking', { name }));
+    }
+    waiting.current = now;
+  }, [knocking, announce, t]);
+}
+
+/** The page without a consultation: after a reload, main gives the spec no second time. */
+export function MeetingUnavailable() {
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = t('meeting.windowTitle');
+  }, [t]);
+  const close = async () => {
+    // Ends the consultation if this window still is its window; otherwise just closes.
+    const left = await meetingApi().meeting.leave();
+    if (!left.ok) window.close();
+  };
+  return (
+    <main className="meeting-check">
+      <h1>{t('meeting.windowTitle')}</h1>
+      <p className="notice error" role="alert">
+        {t('meeting.unavailable')}
+      </p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void close()}>
+          {t('meeting.close')}
+        </button>
+      </div>
+    </main>
   );
 }

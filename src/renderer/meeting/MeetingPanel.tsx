@@ -4,6 +4,7 @@ import type { MeetingSpec } from '../../shared/ipc-contract';
 import { suggestsAudioOnly } from '../../shared/meeting-state';
 import type { PrivacyReport } from '../../shared/privacy-report';
 import { PrivacyReportView } from '../components/PrivacyReport';
+import { useAnnounce } from './announcer';
 import { meetingApi } from './api';
 import type { JitsiMeeting } from './use-jitsi-meeting';
 
@@ -20,6 +21,7 @@ export function MeetingPanel({ spec, meeting }: { spec: MeetingSpec; meeting: Ji
   const [done, setDone] = useState<FirstAid | null>(null);
   const [headsetHint, setHeadsetHint] = useState(false);
   const report = useLiveReport();
+  const announce = useAnnounce();
   const people = state.phase === 'joined' ? state.participants.length + 1 : 0;
 
   const firstAid = (aid: FirstAid) => {
@@ -66,6 +68,7 @@ export function MeetingPanel({ spec, meeting }: { spec: MeetingSpec; meeting: Ji
               const answer = (approved: boolean) => {
                 meeting.send({ name: 'answerKnockingParticipant', args: [person.id, approved] });
                 meeting.note({ name: 'knockAnswered', id: person.id });
+                announce(t(`meeting.announce.${approved ? 'admitted' : 'rejected'}`, { name }));
               };
               return (
                 <li key={person.id}>

@@ -1,19 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { resolveLanguage } from '../../shared/language';
 import { setUpI18n } from '../i18n';
 import { meetingApi } from './api';
-import { MeetingApp } from './MeetingApp';
+import { MeetingApp, MeetingUnavailable } from './MeetingApp';
 import '../styles.css';
 import './meeting.css';
 
 async function start() {
+  // Main answers once per consultation: after a reload there is nothing to join.
   const spec = await meetingApi().meeting.spec();
-  if (!spec.ok) throw new Error('the main process gave the meeting window no consultation');
-  await setUpI18n(spec.value.language);
+  await setUpI18n(spec.ok ? spec.value.language : resolveLanguage('system', navigator.languages));
   createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <MeetingApp spec={spec.value} />
-    </StrictMode>,
+    <StrictMode>{spec.ok ? <MeetingApp spec={spec.value} /> : <MeetingUnavailable />}</StrictMode>,
   );
 }
 

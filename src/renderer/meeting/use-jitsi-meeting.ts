@@ -40,11 +40,13 @@ function leaveMeeting() {
  * Runs the server's IFrame API in `container` once `active`: every event goes
  * through the reducer, and the commands that follow from it (password, lobby)
  * go back to Jitsi. When Jitsi is ready to close, the window leaves.
+ * `frameTitle` names the Jitsi iframe for screen readers, in the UI language.
  */
 export function useJitsiMeeting(
   spec: MeetingSpec,
   container: React.RefObject<HTMLDivElement | null>,
   active: boolean,
+  frameTitle: string,
 ): JitsiMeeting {
   const [state, setState] = useState(initialMeetingState);
   const [failed, setFailed] = useState(false);
@@ -90,6 +92,7 @@ export function useJitsiMeeting(
         if (disposed) return;
         const meeting = new ExternalApi(spec.domain, externalApiOptions(spec, parent));
         api.current = meeting;
+        meeting.getIFrame().title = frameTitle;
         for (const name of meetingEventNames) {
           meeting.addListener(name, (payload) => {
             const event = meetingEventFrom(name, payload);
@@ -107,7 +110,7 @@ export function useJitsiMeeting(
       api.current?.dispose();
       api.current = null;
     };
-  }, [active, container, spec, apply]);
+  }, [active, container, spec, apply, frameTitle]);
 
   return {
     state,
