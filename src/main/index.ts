@@ -7,6 +7,7 @@ import {
   BrowserWindow,
   app,
   clipboard,
+  desktopCapturer,
   dialog,
   net,
   protocol,
@@ -27,6 +28,7 @@ import { createExternalLinkOpener } from './windows/external-links';
 import { bringUpMainWindow, createMainWindow } from './windows/main-window';
 import { createMeetingWindowOpener } from './windows/meeting-window';
 import { createScreenSharingSetup } from './windows/screen-sharing-indicator';
+import { createScreenSourcePicker } from './windows/screen-source-picker';
 import { guardWebContents } from './windows/web-contents-guard';
 
 // Composition root: the only place that wires Electron objects into the
@@ -135,6 +137,18 @@ async function start(): Promise<void> {
     osRelease: release(),
     log: meetingLog,
   });
+  // Main, not the meeting page (the server's script), lists the screens and windows
+  // and grants only the one the counsellor picks in the app's own picker.
+  const pickScreenSource = createScreenSourcePicker({
+    BrowserWindow,
+    getSources: (options) => desktopCapturer.getSources(options),
+    preload: join(here, '../preload/screen-source-picker.cjs'),
+    url: pageUrl('screen-source-picker.html'),
+    devTools: !app.isPackaged,
+    title: 'Sprechstunde',
+    language: () => services?.language() ?? 'de',
+    log: meetingLog,
+  });
   const openMeetingWindow = createMeetingWindowOpener({
     BrowserWindow,
     fromPartition: (partition) => session.fromPartition(partition),
@@ -144,6 +158,8 @@ async function start(): Promise<void> {
     devTools: !app.isPackaged,
     attachJitsiSdk: (window, meeting) => {
       setUpScreenSharing(window, meeting);
+      // After the SDK: it replaces the SDK's display-media handler (one per session).
+      pickScreenSource(window, meeting);
       jitsiSdk.setupPictureInPictureMain(window);
       jitsiSdk.setupPowerMonitorMain(window);
       // Remote control (setupRemoteControlMain) is never set up: nobody steers this machine.

@@ -11,7 +11,15 @@ let nextContentsId = 40;
 export class FakeContents extends EventEmitter {
   readonly id = nextContentsId++;
   readonly sent: [string, unknown][] = [];
-  readonly session = { setDisplayMediaRequestHandler() {} };
+  /** The session's display-media handler: as in Electron, the last one set is the one. */
+  readonly session = {
+    displayMediaHandler: null as unknown,
+    setDisplayMediaRequestHandler(handler: unknown) {
+      this.displayMediaHandler = handler;
+    },
+  };
+  /** `webContents.ipc`: messages of this web contents' own page only. */
+  readonly ipc = new FakeIpcMain();
   send(channel: string, payload: unknown) {
     this.sent.push([channel, payload]);
   }

@@ -1,0 +1,13 @@
+import { languages, type Language } from '../../shared/language';
+import { de } from '../i18n/de';
+import { en } from '../i18n/en';
+
+/** The page's language from its `?lang=` query (main knows the setting); German if unknown. */
+export function pickerLanguage(search: string): Language {
+  const asked = new URLSearchParams(search).get('lang');
+  return languages.find((language) => language === asked) ?? 'de';
+}
+
+export function pickerTexts(language: Language) {
+  return (language === 'en' ? en : de).screenSourcePicker;
+}
