@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accessModes } from './access';
+import { e2eeSettings } from './e2ee';
 import {
   appointmentDraftSchema,
   appointmentIdSchema,
@@ -89,6 +90,8 @@ export const meetingSpecSchema = z.object({
   language: z.enum(languages),
   roomPassword: z.string().regex(roomPasswordPattern),
   access: z.enum(accessModes),
+  /** `auto`: end-to-end encryption when the counsellor is with one other person. */
+  e2ee: z.enum(e2eeSettings),
   configOverwrite: z.record(z.string(), z.unknown()),
   interfaceConfigOverwrite: z.record(z.string(), z.unknown()),
   iceServers: z

@@ -76,27 +76,54 @@ const jitsi = (page: Page): FrameLocator => page.frameLocator('iframe');
 const me = (room: RoomSnapshot, name: string) =>
   room.participants.find((participant) => participant.displayName === name);
 
-/** The client: a plain browser of their own, with the link and the password. */
-async function clientKnocks(
-  browser: Browser,
-  roomName: string,
-  password: string,
-  name = 'Klientin',
-) {
+/** A participant's own browser (the client's, or a stranger's), opened at the room's link. */
+async function openLink(browser: Browser, roomName: string, name: string, hash = '') {
   const context = await browser.newContext({ ignoreHTTPSErrors: true });
   const page = await context.newPage();
-  await page.goto(`${standIn.origin}/${roomName}`);
+  await page.goto(`${standIn.origin}/${roomName}${hash}`);
   await page.getByLabel('Your name').fill(name);
+  // With Jitsi's prejoin screen on, joining a lobby room knocks at once.
   await page.getByRole('button', { name: 'Join meeting' }).click();
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Join', exact: true }).click();
-  await page.getByRole('button', { name: 'Ask to join' }).click();
-  await page.getByText('Waiting for the host to let you in').waitFor();
   return { context, page };
 }
 
+/** Only the link: the lobby holds them, knocking. */
+async function knocks(browser: Browser, roomName: string, name: string) {
+  const visitor = await openLink(browser, roomName, name);
+  await visitor.page.getByText('Waiting for the host to let you in').waitFor();
+  return visitor;
+}
+
+/**
+ * The client with link and password, as the invitation tells them: on the
+ * lobby screen they choose the password over knocking, and are in the room.
+ */
+async function entersWithPassword(
+  browser: Browser,
+  roomName: string,
+  password: string,
+  options: { name?: string; wrongFirst?: boolean; hash?: string } = {},
+) {
+  const client = await openLink(browser, roomName, options.name ?? 'Klientin', options.hash);
+  const { page } = client;
+  await page.getByRole('button', { name: 'Enter meeting password' }).click();
+  if (options.wrongFirst) {
+    await page.getByLabel('Password').fill('aaaa-bbbb-cccc-dddd');
+    await page.getByRole('button', { name: 'Join', exact: true }).click();
+    await page.getByRole('heading', { name: 'Enter password to join meeting' }).waitFor();
+    await expect.poll(() => page.getByLabel('Password').inputValue()).toBe('');
+  }
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await page.getByRole('heading', { name: 'You are in the meeting' }).waitFor();
+  return client;
+}
+
+/** The meeting window's side panel. */
+const panelOf = (page: Page) => page.getByRole('complementary', { name: 'Consultation controls' });
+
 describe('a consultation from an appointment', () => {
-  it('joins as moderator with the token, secures the room, admits the client, gives first aid, and wipes the meeting afterwards', async () => {
+  it('joins as moderator with the token, secures the room, lets the client in with the password, turns a stranger away, encrypts end to end, gives first aid, and wipes the meeting afterwards', async () => {
     const app = await start();
     await setUpServer(app.page, standIn.origin);
     await saveToken(app.page, await jitsiToken(30));
@@ -132,7 +159,7 @@ describe('a consultation from an appointment', () => {
     );
     expect(secured.password).toBe(password);
     expect(me(secured, 'Beraterin')).toMatchObject({ role: 'moderator', viaToken: true });
-    const panel = meeting.page.getByRole('complementary', { name: 'Consultation controls' });
+    const panel = panelOf(meeting.page);
     await panel.getByText('You are moderating this consultation.').waitFor();
     await panel.getByText('The room is protected by a password, and the lobby is on.').waitFor();
 
@@ -145,20 +172,30 @@ describe('a consultation from an appointment', () => {
     });
     expect(join!.userInfo).toMatchObject({ displayName: 'Beraterin' });
 
-    // The client knocks; the counsellor sees it beside the meeting and admits.
-    const client = await clientKnocks(app.context.browser()!, roomName, password!);
-    await panel.getByRole('button', { name: 'Admit Klientin' }).click();
-    await client.page.getByRole('heading', { name: 'You are in the meeting' }).waitFor();
+    // The client has link and password: a wrong password is refused, the right
+    // one lets them straight in, without knocking (Prosody's mod_muc_lobby_rooms).
+    const browser = app.context.browser()!;
+    const client = await entersWithPassword(browser, roomName, password!, { wrongFirst: true });
     await panel.getByText('2 people').waitFor();
     await frame.getByRole('list', { name: 'Participants' }).getByText('Klientin').waitFor();
+    const withClient = standIn.room(roomName);
+    expect(me(withClient, 'Klientin')).toMatchObject({ inMeeting: true, role: 'participant' });
+    expect(withClient.commands.map((command) => command.name)).not.toContain(
+      'answer-knocking-participant',
+    );
 
-    // Someone else with the link and the password is turned away.
-    const stranger = await clientKnocks(app.context.browser()!, roomName, password!, 'Unbekannt');
+    // Two people: the app asks for end-to-end encryption, and Jitsi's label would show.
+    await panel.getByText(/End-to-end encryption asked for/).waitFor();
+    await standIn.waitForRoom(roomName, (room) => room.e2ee, 'end-to-end encryption on');
+
+    // A stranger with only the link knocks, and the counsellor turns them away.
+    const stranger = await knocks(browser, roomName, 'Unbekannt');
     await panel.getByRole('button', { name: 'Reject Unbekannt' }).click();
     await stranger.page.getByRole('alert').getByText('You were not admitted').waitFor();
     expect(standIn.room(roomName).rejected).toHaveLength(1);
     await panel.getByRole('button', { name: 'Reject Unbekannt' }).waitFor({ state: 'detached' });
     await stranger.context.close();
+    expect(standIn.room(roomName).e2ee).toBe(true);
 
     // First aid, one click each, reaches the meeting.
     await panel.getByRole('button', { name: 'Audio only' }).click();
@@ -179,7 +216,8 @@ describe('a consultation from an appointment', () => {
       expect.arrayContaining([
         { name: 'password', args: [password] },
         { name: 'toggle-lobby', args: [true] },
-        { name: 'answer-knocking-participant', args: [expect.any(String), true] },
+        { name: 'toggle-e2ee', args: [true] },
+        { name: 'answer-knocking-participant', args: [expect.any(String), false] },
         { name: 'toggle-video', args: [] },
         { name: 'set-video-quality', args: [180] },
         { name: 'set-blurred-background', args: ['slight-blur'] },
@@ -228,13 +266,13 @@ describe('a consultation from an appointment', () => {
     await client.context.close();
   });
 
-  it('leaves the lobby off when the appointment says so, and answers Jitsi’s password prompt with the stored password', async () => {
+  it('leaves the lobby off for "password only", and answers Jitsi’s password prompt with the stored password', async () => {
     const app = await start();
     await setUpServer(app.page, standIn.origin);
     await saveToken(app.page, await jitsiToken(30));
     await app.page.getByRole('button', { name: 'New appointment' }).click();
     await app.page.getByLabel('Title').fill('Erziehungsberatung');
-    await app.page.getByLabel('Lobby: I admit participants myself').uncheck();
+    await app.page.getByLabel('Password only, no knocking').check();
     await app.page.getByRole('button', { name: 'Save', exact: true }).click();
     await app.page.getByRole('heading', { name: 'Erziehungsberatung' }).waitFor();
     const { roomName } = await createdAppointment(app, 'Erziehungsberatung');
@@ -250,7 +288,7 @@ describe('a consultation from an appointment', () => {
       'room password set',
     );
     expect(secured.lobby).toBe(false);
-    let panel = meeting.page.getByRole('complementary', { name: 'Consultation controls' });
+    let panel = panelOf(meeting.page);
     await panel.getByText('The room is protected by a password.', { exact: true }).waitFor();
     await panel.getByRole('button', { name: 'Leave consultation' }).click();
     await app.page.getByRole('button', { name: 'Not now' }).click();
@@ -278,6 +316,115 @@ describe('a consultation from an appointment', () => {
     });
     await panel.getByRole('button', { name: 'Leave consultation' }).click();
     await app.page.getByRole('dialog', { name: 'The consultation has ended' }).waitFor();
+  });
+
+  it('lets a knocking client in, who never sees a password; turns a second knock away; and ends end-to-end encryption for a third person', async () => {
+    const app = await start();
+    await setUpServer(app.page, standIn.origin);
+    await saveToken(app.page, await jitsiToken(30));
+    await app.page.getByRole('button', { name: 'New appointment' }).click();
+    await app.page.getByLabel('Title').fill('Suchtberatung');
+    await app.page.getByLabel('Client knocks, you let them in').check();
+    await app.page.getByRole('button', { name: 'Save', exact: true }).click();
+    await app.page.getByRole('heading', { name: 'Suchtberatung' }).waitFor();
+    const { roomName } = await createdAppointment(app, 'Suchtberatung');
+    const details = app.page.getByRole('article');
+    await details.getByText('Client knocks, you let them in').waitFor();
+
+    // The invitation has the link and no password text.
+    await app.page.getByRole('button', { name: 'Show invitation and password' }).click();
+    await app.page.getByText(/No password to send: your client knocks/).waitFor();
+    expect(await app.page.getByLabel('Password for the room').count()).toBe(0);
+    expect(await app.page.getByLabel('Invitation with link').inputValue()).toContain(
+      'You need no password.',
+    );
+
+    await startButton(app.page).click();
+    const meeting = await app.nextMeeting();
+    await meeting.page.getByRole('button', { name: 'Join the consultation' }).click();
+    await jitsi(meeting.page).getByRole('button', { name: 'Join meeting' }).click();
+    const secured = await standIn.waitForRoom(
+      roomName,
+      (room) => room.password !== null && room.lobby,
+      'room password set and lobby on',
+    );
+    const panel = panelOf(meeting.page);
+
+    // The client knocks and is let in; nothing ever asks them for a password.
+    const browser = app.context.browser()!;
+    const client = await knocks(browser, roomName, 'Klient');
+    await panel.getByRole('button', { name: 'Admit Klient' }).click();
+    await client.page.getByRole('heading', { name: 'You are in the meeting' }).waitFor();
+    expect(await client.page.getByLabel('Password').count()).toBe(0);
+    expect(
+      standIn
+        .room(roomName)
+        .commands.filter(
+          (command) => command.name === 'password' && command.args[0] === secured.password,
+        ),
+    ).toHaveLength(1); // only the counsellor's, when securing the room
+    await panel.getByText(/End-to-end encryption asked for/).waitFor();
+    await standIn.waitForRoom(roomName, (room) => room.e2ee, 'end-to-end encryption on');
+
+    // A second knock is turned away.
+    const second = await knocks(browser, roomName, 'Zweiter');
+    await panel.getByRole('button', { name: 'Reject Zweiter' }).click();
+    await second.page.getByRole('alert').getByText('You were not admitted').waitFor();
+    await second.context.close();
+
+    // A third person let in: end-to-end encryption goes off, and the panel says why.
+    const interpreter = await knocks(browser, roomName, 'Dolmetscherin');
+    await panel.getByRole('button', { name: 'Admit Dolmetscherin' }).click();
+    await interpreter.page.getByRole('heading', { name: 'You are in the meeting' }).waitFor();
+    await panel.getByText(/a third person is in the room/).waitFor();
+    await standIn.waitForRoom(roomName, (room) => !room.e2ee, 'end-to-end encryption off');
+    expect(
+      standIn
+        .room(roomName)
+        .commands.filter((command) => command.name === 'toggle-e2ee')
+        .map((command) => command.args),
+    ).toEqual([[true], [false]]);
+
+    await panel.getByRole('button', { name: 'Leave consultation' }).click();
+    await app.page.getByRole('dialog', { name: 'The consultation has ended' }).waitFor();
+    await Promise.all([client.context.close(), interpreter.context.close()]);
+  });
+
+  it('asks for end-to-end encryption but claims no more than it knows when the client’s browser cannot encrypt', async () => {
+    const app = await start();
+    await setUpServer(app.page, standIn.origin);
+    await saveToken(app.page, await jitsiToken(30));
+    const { id, roomName } = await createAppointment(app, 'Rechtsberatung');
+    await startButton(app.page).click();
+    const meeting = await app.nextMeeting();
+    await meeting.page.getByRole('button', { name: 'Join the consultation' }).click();
+    await jitsi(meeting.page).getByRole('button', { name: 'Join meeting' }).click();
+    await standIn.waitForRoom(roomName, (room) => room.password !== null, 'room password set');
+    const password = await keytar.getPassword(
+      testKeychainService(suite.userDataDir),
+      `room-password/${id}`,
+    );
+
+    // Jitsi's own switch for a browser without encoded-frame support.
+    const client = await entersWithPassword(app.context.browser()!, roomName, password!, {
+      hash: '#config.e2ee.disabled=true',
+    });
+    const panel = panelOf(meeting.page);
+    const status = panel.getByText(/End-to-end encryption asked for/);
+    await status.waitFor();
+    await standIn.waitForRoom(
+      roomName,
+      (room) => room.commands.some((command) => command.name === 'toggle-e2ee'),
+      'end-to-end encryption asked for',
+    );
+    // Jitsi shows no E2EE label: not everybody encrypts. The app never says it is on.
+    expect(standIn.room(roomName).e2ee).toBe(false);
+    expect(await status.textContent()).toContain('Jitsi’s lock label in the meeting');
+    expect(await panel.textContent()).not.toMatch(/is encrypted end to end/);
+
+    await panel.getByRole('button', { name: 'Leave consultation' }).click();
+    await app.page.getByRole('dialog', { name: 'The consultation has ended' }).waitFor();
+    await client.context.close();
   });
 
   it('without a token, says that moderator rights need one and joins as guest only when confirmed', async () => {

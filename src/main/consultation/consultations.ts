@@ -108,6 +108,7 @@ export function createConsultations(options: ConsultationsOptions): Consultation
       language,
       roomPassword,
       access: appointment.access,
+      e2ee: settings.endToEndEncryption,
       configOverwrite: jitsi.configOverwrite,
       interfaceConfigOverwrite: jitsi.interfaceConfigOverwrite,
       ...(jitsi.iceServers ? { iceServers: jitsi.iceServers } : {}),

@@ -89,6 +89,9 @@ export const de = {
     },
     retentionDays: { invalid: 'Bitte geben Sie eine ganze Zahl von 1 bis 3650 ein.' },
     displayName: { tooLong: 'Bitte höchstens 80 Zeichen.' },
+    endToEndEncryption: {
+      invalid: 'Bitte wählen Sie, ob die Ende-zu-Ende-Verschlüsselung an ist.',
+    },
     access: { invalid: 'Bitte wählen Sie, wer in den Raum kommt.' },
     summary: 'Bitte prüfen Sie die markierten Felder.',
   },
@@ -189,6 +192,10 @@ export const de = {
     },
   },
   settings: {
+    endToEndEncryption:
+      'Ende-zu-Ende-Verschlüsselung, wenn Sie und eine weitere Person im Raum sind',
+    endToEndEncryptionHint:
+      'Jitsi verschlüsselt dann Ton und Bild so, dass nicht einmal der Server sie lesen kann. Kommt eine dritte Person dazu, wird sie ausgeschaltet, damit alle teilnehmen können.',
     heading: 'Einstellungen',
     language: 'Sprache',
     languageSystem: 'Wie das System',
@@ -332,6 +339,18 @@ export const de = {
       participant: 'Sie nehmen ohne Moderationsrechte teil.',
       secured: 'Der Raum ist mit Passwort geschützt.',
       securedLobby: 'Der Raum ist mit Passwort geschützt, der Warteraum ist an.',
+    },
+    e2ee: {
+      asked:
+        'Ende-zu-Ende-Verschlüsselung angefordert: Nur Sie beide sind im Raum, daher soll Jitsi Ton und Bild Ende-zu-Ende verschlüsseln. Das Schloss-Symbol von Jitsi in der Konferenz bestätigt, dass sie an ist; kann der Browser Ihres Gegenübers nicht verschlüsseln, fehlt das Symbol, und die Konferenz ist nur bis zum Server verschlüsselt.',
+      waiting:
+        'Bis zum Server verschlüsselt. Die Ende-zu-Ende-Verschlüsselung wird angefordert, sobald eine weitere Person bei Ihnen ist.',
+      'third-person':
+        'Nur bis zum Server verschlüsselt: Eine dritte Person ist im Raum, daher ist die Ende-zu-Ende-Verschlüsselung aus, damit alle teilnehmen können.',
+      guest:
+        'Nur bis zum Server verschlüsselt: Ohne Moderationsrechte schaltet die App keine Ende-zu-Ende-Verschlüsselung ein.',
+      'switched-off':
+        'Nur bis zum Server verschlüsselt: Die Ende-zu-Ende-Verschlüsselung ist in den Einstellungen ausgeschaltet.',
     },
     knocking: {
       heading: 'Im Warteraum',

@@ -92,6 +92,7 @@ export const en: Shape<typeof de> = {
     },
     retentionDays: { invalid: 'Please enter a whole number from 1 to 3650.' },
     displayName: { tooLong: 'Please use at most 80 characters.' },
+    endToEndEncryption: { invalid: 'Please choose whether end-to-end encryption is on.' },
     access: { invalid: 'Please choose who gets into the room.' },
     summary: 'Please check the marked fields.',
   },
@@ -186,6 +187,9 @@ export const en: Shape<typeof de> = {
     },
   },
   settings: {
+    endToEndEncryption: 'End-to-end encryption when you and one other person are in the room',
+    endToEndEncryptionHint:
+      'Jitsi then encrypts sound and picture so that not even the server can read them. When a third person joins, it is switched off so that everyone can take part.',
     heading: 'Settings',
     language: 'Language',
     languageSystem: 'Same as system',
@@ -329,6 +333,18 @@ export const en: Shape<typeof de> = {
       participant: 'You are taking part without moderator rights.',
       secured: 'The room is protected by a password.',
       securedLobby: 'The room is protected by a password, and the lobby is on.',
+    },
+    e2ee: {
+      asked:
+        'End-to-end encryption asked for: only the two of you are in the room, so Jitsi is told to encrypt sound and picture end to end. Jitsi’s lock label in the meeting confirms it is on; if the other side’s browser cannot encrypt, the label stays away and the meeting is encrypted to the server only.',
+      waiting:
+        'Encrypted to the server. End-to-end encryption is asked for as soon as one other person is with you.',
+      'third-person':
+        'Encrypted to the server only: a third person is in the room, so end-to-end encryption is off and everyone can take part.',
+      guest:
+        'Encrypted to the server only: without moderator rights the app does not switch on end-to-end encryption.',
+      'switched-off':
+        'Encrypted to the server only: end-to-end encryption is switched off in the settings.',
     },
     knocking: {
       heading: 'In the lobby',

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSpec } from '../../shared/ipc-contract';
 import { suggestsAudioOnly } from '../../shared/meeting-state';
@@ -23,6 +23,16 @@ export function MeetingPanel({ spec, meeting }: { spec: MeetingSpec; meeting: Ji
   const report = useLiveReport();
   const announce = useAnnounce();
   const people = state.phase === 'joined' ? state.participants.length + 1 : 0;
+  const e2eeText = meeting.e2ee.requested
+    ? t('meeting.e2ee.asked')
+    : t(`meeting.e2ee.${meeting.e2ee.reason === 'one-to-one' ? 'waiting' : meeting.e2ee.reason}`);
+  // Said aloud when the app switches it on or off, with the reason.
+  const lastRequested = useRef(meeting.e2ee.requested);
+  useEffect(() => {
+    if (lastRequested.current === meeting.e2ee.requested) return;
+    lastRequested.current = meeting.e2ee.requested;
+    announce(e2eeText);
+  }, [meeting.e2ee.requested, e2eeText, announce]);
 
   const firstAid = (aid: FirstAid) => {
     switch (aid) {
@@ -56,6 +66,7 @@ export function MeetingPanel({ spec, meeting }: { spec: MeetingSpec; meeting: Ji
             {state.secured.lobby ? t('meeting.status.securedLobby') : t('meeting.status.secured')}
           </p>
         )}
+        {state.phase === 'joined' && <p className="e2ee">{e2eeText}</p>}
         {spec.jwt === null && <p className="hint">{t('meeting.guest')}</p>}
       </section>
 

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { decideE2ee, e2eeCommands, initialE2ee, type E2eeDecision } from '../../shared/e2ee';
 import type { MeetingSpec } from '../../shared/ipc-contract';
 import {
   commandsAfter,
@@ -23,6 +24,8 @@ const HANG_UP_GRACE_MS = 4000;
 
 export interface JitsiMeeting {
   state: MeetingState;
+  /** What the app asked of Jitsi's end-to-end encryption, and why. */
+  e2ee: E2eeDecision;
   /** Set when the server's IFrame API could not be loaded or started. */
   failed: boolean;
   send: (command: MeetingCommand) => void;
@@ -50,7 +53,9 @@ export function useJitsiMeeting(
 ): JitsiMeeting {
   const [state, setState] = useState(initialMeetingState);
   const [failed, setFailed] = useState(false);
+  const [e2ee, setE2ee] = useState(initialE2ee);
   const current = useRef(initialMeetingState);
+  const asked = useRef(initialE2ee);
   const api = useRef<JitsiExternalApi | null>(null);
   const left = useRef(false);
 
@@ -76,11 +81,18 @@ export function useJitsiMeeting(
           lobby: commands.some((command) => command.name === 'toggleLobby'),
         });
       }
+      // After securing the room: end-to-end encryption for one-to-one.
+      const decision = decideE2ee(after, spec.e2ee, asked.current);
+      if (api.current) {
+        for (const command of e2eeCommands(asked.current, decision)) execute(api.current, command);
+      }
+      asked.current = decision;
+      setE2ee(decision);
       current.current = after;
       setState(after);
       if (event.name === 'readyToClose') leave();
     },
-    [spec.roomPassword, spec.access, leave],
+    [spec.roomPassword, spec.access, spec.e2ee, leave],
   );
 
   useEffect(() => {
@@ -114,6 +126,7 @@ export function useJitsiMeeting(
 
   return {
     state,
+    e2ee,
     failed,
     send: (command) => {
       if (api.current) execute(api.current, command);

@@ -133,6 +133,7 @@ describe('the meeting page before joining', () => {
     language: 'en',
     roomPassword: 'x',
     access: 'password',
+    e2ee: 'auto',
     configOverwrite: {},
     interfaceConfigOverwrite: {},
     start: '2027-05-19T09:45:00+02:00',

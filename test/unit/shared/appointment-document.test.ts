@@ -41,7 +41,8 @@ describe('appointment document', () => {
   it('migrates version 2: lobby on becomes "enters with the password", lobby off "password only"', () => {
     // On a real server the password skips the lobby (Prosody's mod_muc_lobby_rooms),
     // so a version 2 appointment behaved exactly like its new access choice.
-    const { access: _ignored, ...base } = appointment();
+    const base: Record<string, unknown> = { ...appointment() };
+    delete base.access;
     const withLobby = { ...base, id: globalThis.crypto.randomUUID(), lobby: true };
     const withoutLobby = { ...base, id: globalThis.crypto.randomUUID(), lobby: false };
     const parsed = parseAppointmentDocument({
