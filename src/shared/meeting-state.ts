@@ -85,17 +85,21 @@ export function reduceMeeting(state: MeetingState, event: MeetingEvent): Meeting
     case 'participantRoleChanged':
       if (event.id !== state.myId) return state;
       return { ...state, role: event.role === 'moderator' ? 'moderator' : 'participant' };
-    case 'participantJoined':
+    case 'participantJoined': {
       if (event.id === state.myId || state.participants.some((p) => p.id === event.id)) {
         return state;
       }
+      // A knocker who then enters the password walks in, and Jitsi sends no
+      // event for leaving the lobby (its lobby and meeting ids differ): the same
+      // name arriving ends that knock, so no "Admit" stays for someone inside.
+      const name = event.displayName ?? '';
+      const knock = name ? state.knocking.findIndex((p) => p.displayName === name) : -1;
       return {
         ...state,
-        participants: [
-          ...state.participants,
-          { id: event.id, displayName: event.displayName ?? '' },
-        ],
+        participants: [...state.participants, { id: event.id, displayName: name }],
+        knocking: knock < 0 ? state.knocking : state.knocking.filter((_, index) => index !== knock),
       };
+    }
     case 'participantLeft':
       return { ...state, participants: state.participants.filter((p) => p.id !== event.id) };
     case 'displayNameChange':

@@ -177,6 +177,8 @@ describe('a consultation from an appointment', () => {
     const browser = app.context.browser()!;
     const client = await entersWithPassword(browser, roomName, password!, { wrongFirst: true });
     await panel.getByText('2 people').waitFor();
+    // Prejoin made her knock first; inside now, no "Admit" is left for her.
+    await panel.getByRole('button', { name: 'Admit Klientin' }).waitFor({ state: 'detached' });
     await frame.getByRole('list', { name: 'Participants' }).getByText('Klientin').waitFor();
     const withClient = standIn.room(roomName);
     expect(me(withClient, 'Klientin')).toMatchObject({ inMeeting: true, role: 'participant' });

@@ -100,6 +100,17 @@ describe('meeting state from IFrame events', () => {
     ]);
   });
 
+  it('ends a knock when the knocker walks in with the password (the same name joins)', () => {
+    const { state } = run([
+      ...joined,
+      { name: 'knockingParticipant', participant: { id: 'lobby-1', name: 'Klientin' } },
+      { name: 'knockingParticipant', participant: { id: 'lobby-2', name: 'Unbekannt' } },
+      { name: 'participantJoined', id: 'p1', displayName: 'Klientin' },
+    ]);
+    expect(state.knocking).toEqual([{ id: 'lobby-2', displayName: 'Unbekannt' }]);
+    expect(state.participants).toEqual([{ id: 'p1', displayName: 'Klientin' }]);
+  });
+
   it('lists knocking participants until the counsellor answers', () => {
     const { state } = run([
       ...joined,
