@@ -334,7 +334,7 @@ describe('a consultation from an appointment', () => {
     await details.getByText('Client knocks, you let them in').waitFor();
 
     // The invitation has the link and no password text.
-    await app.page.getByRole('button', { name: 'Show invitation and password' }).click();
+    await app.page.getByRole('button', { name: 'Show invitation', exact: true }).click();
     await app.page.getByText(/No password to send: your client knocks/).waitFor();
     expect(await app.page.getByLabel('Password for the room').count()).toBe(0);
     expect(await app.page.getByLabel('Invitation with link').inputValue()).toContain(

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { accessRules } from '../../shared/access';
 import type { Appointment, AppointmentStatus } from '../../shared/appointment';
 import { formatStart, formatTimestamp } from '../format';
 import type { Consultation } from '../use-consultation';
@@ -82,7 +83,11 @@ export function AppointmentDetails({
           {t('actions.delete')}
         </button>
       </div>
-      <InvitationPanel key={appointment.id} appointmentId={appointment.id} />
+      <InvitationPanel
+        key={appointment.id}
+        appointmentId={appointment.id}
+        withPassword={accessRules[appointment.access].passwordInInvitation}
+      />
       <AppointmentPrivacy
         appointmentId={appointment.id}
         stored={appointment.privacyReport}

@@ -17,7 +17,14 @@ const languageNames: Record<Language, string> = { de: 'Deutsch', en: 'English' }
  * The client's invitation: the link with advice, and the room password as a
  * separate text to send another way; copy buttons and the calendar file.
  */
-export function InvitationPanel({ appointmentId }: { appointmentId: string }) {
+export function InvitationPanel({
+  appointmentId,
+  withPassword,
+}: {
+  appointmentId: string;
+  /** The appointment's access hands the client a password (not when they knock). */
+  withPassword: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [language, setLanguage] = useState<Language>(i18n.language === 'en' ? 'en' : 'de');
@@ -66,7 +73,7 @@ export function InvitationPanel({ appointmentId }: { appointmentId: string }) {
       {!texts && (
         <p>
           <button type="button" onClick={() => void load(language)}>
-            {t('invitation.show')}
+            {t(withPassword ? 'invitation.show' : 'invitation.showLinkOnly')}
           </button>
         </p>
       )}

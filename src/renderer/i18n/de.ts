@@ -245,6 +245,7 @@ export const de = {
     heading: 'Einladung für die ratsuchende Person',
     language: 'Sprache der Einladung',
     show: 'Einladung und Passwort anzeigen',
+    showLinkOnly: 'Einladung anzeigen',
     text: 'Einladung mit Link',
     copyInvitation: 'Einladung kopieren',
     saveIcs: 'Kalenderdatei (.ics) speichern',

@@ -239,6 +239,7 @@ export const en: Shape<typeof de> = {
     heading: 'Invitation for the client',
     language: 'Language of the invitation',
     show: 'Show invitation and password',
+    showLinkOnly: 'Show invitation',
     text: 'Invitation with link',
     copyInvitation: 'Copy invitation',
     saveIcs: 'Save calendar file (.ics)',
