@@ -1,98 +1,32 @@
 import keytar from 'keytar';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createTestChain, type TestCertificate } from '../fixtures/certificates';
-import {
-  startJitsiStandIn,
-  type JitsiStandIn,
-  type RoomSnapshot,
-} from '../fixtures/jitsi-stand-in/server';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { startJitsiStandIn, type RoomSnapshot } from '../fixtures/jitsi-stand-in/server';
 import { roomPasswordPattern } from '../../src/shared/room-password';
 import { jitsiToken } from '../fixtures/tokens';
-import { appSuite } from './app-suite';
+import {
+  consultationSuite,
+  createAppointment,
+  jitsi,
+  knocks as knocksAt,
+  openLink,
+  panelOf,
+  saveToken,
+  storedAppointment,
+} from './consultation-steps';
 import { setUpServer } from './steps';
-import { testKeychainService, type RunningApp } from './harness';
+import { testKeychainService } from './harness';
 
-let certificate: TestCertificate;
-let standIn: JitsiStandIn;
-
-// The organisation's Jitsi server: the stand-in on localhost over HTTPS with a
-// certificate made for this run, trusted by its SPKI pin. Camera and
-// microphone are Chromium's fake devices.
-const suite = appSuite({
-  launchArgs: async () => {
-    certificate = (await createTestChain(['localhost'])).leaf;
-    standIn = await startJitsiStandIn({ certificate });
-    return [
-      `--ignore-certificate-errors-spki-list=${certificate.pin}`,
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-    ];
-  },
-});
-afterAll(() => standIn?.close());
-
-const start = () => suite.start({ trustTestCertificates: true });
-
-async function saveToken(page: Page, token: string) {
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByLabel('Token', { exact: true }).fill(token);
-  await page.getByRole('button', { name: 'Save token' }).click();
-  await page.getByText(/A token is stored, valid until/).waitFor();
-}
-
-/** Creates an appointment and returns its id and room name, as main stored them. */
-async function createAppointment(app: RunningApp, title: string) {
-  await app.page.getByRole('button', { name: 'New appointment' }).click();
-  await app.page.getByLabel('Title').fill(title);
-  await app.page.getByLabel('Client label').fill('K-17');
-  await app.page.getByRole('button', { name: 'Save', exact: true }).click();
-  await app.page.getByRole('heading', { name: title }).waitFor();
-  return createdAppointment(app, title);
-}
-
-/** The id and room name of today's appointment called `title`, through the app's own API. */
-async function createdAppointment(app: RunningApp, title: string) {
-  const stored = await app.page.evaluate(async (wanted) => {
-    const page = await window.sprechstunde.appointments.query({
-      view: 'today',
-      filter: wanted,
-      day: { start: 0, end: 4_102_444_800_000 },
-      offset: 0,
-      limit: 1,
-    });
-    const row = page.ok ? page.value.rows[0] : undefined;
-    return row ? window.sprechstunde.appointments.get({ id: row.id }) : undefined;
-  }, title);
-  if (!stored?.ok) throw new Error('the appointment was not stored');
-  return { id: stored.value.id, roomName: stored.value.roomName };
-}
+const env = consultationSuite();
+const { suite, start } = env;
 
 const startButton = (page: Page) => page.getByRole('button', { name: 'Start consultation' });
-
-/** The Jitsi meeting inside the meeting window. */
-const jitsi = (page: Page): FrameLocator => page.frameLocator('iframe');
 
 const me = (room: RoomSnapshot, name: string) =>
   room.participants.find((participant) => participant.displayName === name);
 
-/** A participant's own browser (the client's, or a stranger's), opened at the room's link. */
-async function openLink(browser: Browser, roomName: string, name: string, hash = '') {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true });
-  const page = await context.newPage();
-  await page.goto(`${standIn.origin}/${roomName}${hash}`);
-  await page.getByLabel('Your name').fill(name);
-  // With Jitsi's prejoin screen on, joining a lobby room knocks at once.
-  await page.getByRole('button', { name: 'Join meeting' }).click();
-  return { context, page };
-}
-
-/** Only the link: the lobby holds them, knocking. */
-async function knocks(browser: Browser, roomName: string, name: string) {
-  const visitor = await openLink(browser, roomName, name);
-  await visitor.page.getByText('Waiting for the host to let you in').waitFor();
-  return visitor;
-}
+const knocks = (browser: Browser, roomName: string, name: string) =>
+  knocksAt(browser, env.standIn, roomName, name);
 
 /**
  * The client with link and password, as the invitation tells them: on the
@@ -104,7 +38,13 @@ async function entersWithPassword(
   password: string,
   options: { name?: string; wrongFirst?: boolean; hash?: string } = {},
 ) {
-  const client = await openLink(browser, roomName, options.name ?? 'Klientin', options.hash);
+  const client = await openLink(
+    browser,
+    env.standIn,
+    roomName,
+    options.name ?? 'Klientin',
+    options.hash,
+  );
   const { page } = client;
   await page.getByRole('button', { name: 'Enter meeting password' }).click();
   if (options.wrongFirst) {
@@ -119,13 +59,10 @@ async function entersWithPassword(
   return client;
 }
 
-/** The meeting window's side panel. */
-const panelOf = (page: Page) => page.getByRole('complementary', { name: 'Consultation controls' });
-
 describe('a consultation from an appointment', () => {
   it('joins as moderator with the token, secures the room, lets the client in with the password, turns a stranger away, encrypts end to end, gives first aid, and wipes the meeting afterwards', async () => {
     const app = await start();
-    await setUpServer(app.page, standIn.origin);
+    await setUpServer(app.page, env.standIn.origin);
     await saveToken(app.page, await jitsiToken(30));
     const { id, roomName } = await createAppointment(app, 'Schuldnerberatung');
 
@@ -152,7 +89,7 @@ describe('a consultation from an appointment', () => {
       `room-password/${id}`,
     );
     expect(password).toMatch(roomPasswordPattern);
-    const secured = await standIn.waitForRoom(
+    const secured = await env.standIn.waitForRoom(
       roomName,
       (room) => room.password !== null && room.lobby,
       'room password set and lobby on',
@@ -180,7 +117,7 @@ describe('a consultation from an appointment', () => {
     // Prejoin made her knock first; inside now, no "Admit" is left for her.
     await panel.getByRole('button', { name: 'Admit Klientin' }).waitFor({ state: 'detached' });
     await frame.getByRole('list', { name: 'Participants' }).getByText('Klientin').waitFor();
-    const withClient = standIn.room(roomName);
+    const withClient = env.standIn.room(roomName);
     expect(me(withClient, 'Klientin')).toMatchObject({ inMeeting: true, role: 'participant' });
     expect(withClient.commands.map((command) => command.name)).not.toContain(
       'answer-knocking-participant',
@@ -188,16 +125,16 @@ describe('a consultation from an appointment', () => {
 
     // Two people: the app asks for end-to-end encryption, and Jitsi's label would show.
     await panel.getByText(/End-to-end encryption asked for/).waitFor();
-    await standIn.waitForRoom(roomName, (room) => room.e2ee, 'end-to-end encryption on');
+    await env.standIn.waitForRoom(roomName, (room) => room.e2ee, 'end-to-end encryption on');
 
     // A stranger with only the link knocks, and the counsellor turns them away.
     const stranger = await knocks(browser, roomName, 'Unbekannt');
     await panel.getByRole('button', { name: 'Reject Unbekannt' }).click();
     await stranger.page.getByRole('alert').getByText('You were not admitted').waitFor();
-    expect(standIn.room(roomName).rejected).toHaveLength(1);
+    expect(env.standIn.room(roomName).rejected).toHaveLength(1);
     await panel.getByRole('button', { name: 'Reject Unbekannt' }).waitFor({ state: 'detached' });
     await stranger.context.close();
-    expect(standIn.room(roomName).e2ee).toBe(true);
+    expect(env.standIn.room(roomName).e2ee).toBe(true);
 
     // First aid, one click each, reaches the meeting.
     await panel.getByRole('button', { name: 'Audio only' }).click();
@@ -205,7 +142,7 @@ describe('a consultation from an appointment', () => {
     await panel.getByRole('button', { name: 'Blur background' }).click();
     await panel.getByRole('button', { name: 'Echo or whistling?' }).click();
     await panel.getByText(/A headset or headphones fix it at once/).waitFor();
-    const treated = await standIn.waitForRoom(
+    const treated = await env.standIn.waitForRoom(
       roomName,
       (room) => room.commands.some((command) => command.name === 'set-blurred-background'),
       'first aid commands received',
@@ -233,7 +170,7 @@ describe('a consultation from an appointment', () => {
     await panel.getByRole('button', { name: 'Camera back on' }).waitFor();
 
     // Jitsi keeps its settings in the partition's storage, as the real one does.
-    const jitsiFrame = meeting.page.frames().find((f) => f.url().startsWith(standIn.origin));
+    const jitsiFrame = meeting.page.frames().find((f) => f.url().startsWith(env.standIn.origin));
     expect(await jitsiFrame!.evaluate(() => Object.keys(localStorage))).toContain(
       'features/base/settings',
     );
@@ -260,7 +197,7 @@ describe('a consultation from an appointment', () => {
     const stored = meeting.storedAtWipe!;
     expect(stored.cookies.map((cookie) => cookie.name)).toContain('jitsi_stand_in_session');
     // The counsellor left the room; the client is still there.
-    await standIn.waitForRoom(
+    await env.standIn.waitForRoom(
       roomName,
       (room) => room.participants.filter((p) => p.inMeeting).length === 1,
       'only the client left in the meeting',
@@ -270,21 +207,21 @@ describe('a consultation from an appointment', () => {
 
   it('leaves the lobby off for "password only", and answers Jitsi’s password prompt with the stored password', async () => {
     const app = await start();
-    await setUpServer(app.page, standIn.origin);
+    await setUpServer(app.page, env.standIn.origin);
     await saveToken(app.page, await jitsiToken(30));
     await app.page.getByRole('button', { name: 'New appointment' }).click();
     await app.page.getByLabel('Title').fill('Erziehungsberatung');
     await app.page.getByLabel('Password only, no knocking').check();
     await app.page.getByRole('button', { name: 'Save', exact: true }).click();
     await app.page.getByRole('heading', { name: 'Erziehungsberatung' }).waitFor();
-    const { roomName } = await createdAppointment(app, 'Erziehungsberatung');
+    const { roomName } = await storedAppointment(app, 'Erziehungsberatung');
 
     // As moderator: the password is set, the lobby is not.
     await startButton(app.page).click();
     let meeting = await app.nextMeeting();
     await meeting.page.getByRole('button', { name: 'Join the consultation' }).click();
     await jitsi(meeting.page).getByRole('button', { name: 'Join meeting' }).click();
-    const secured = await standIn.waitForRoom(
+    const secured = await env.standIn.waitForRoom(
       roomName,
       (room) => room.password !== null,
       'room password set',
@@ -308,7 +245,7 @@ describe('a consultation from an appointment', () => {
     await jitsi(meeting.page).getByRole('button', { name: 'Join meeting' }).click();
     panel = meeting.page.getByRole('complementary', { name: 'Consultation controls' });
     await panel.getByText('You are taking part without moderator rights.').waitFor();
-    const room = standIn.room(roomName);
+    const room = env.standIn.room(roomName);
     const guest = room.participants.find((p) => !p.viaToken);
     expect(guest).toMatchObject({ inMeeting: true, role: 'participant' });
     expect(room.commands).toContainEqual({
@@ -322,14 +259,14 @@ describe('a consultation from an appointment', () => {
 
   it('lets a knocking client in, who never sees a password; turns a second knock away; and ends end-to-end encryption for a third person', async () => {
     const app = await start();
-    await setUpServer(app.page, standIn.origin);
+    await setUpServer(app.page, env.standIn.origin);
     await saveToken(app.page, await jitsiToken(30));
     await app.page.getByRole('button', { name: 'New appointment' }).click();
     await app.page.getByLabel('Title').fill('Suchtberatung');
     await app.page.getByLabel('Client knocks, you let them in').check();
     await app.page.getByRole('button', { name: 'Save', exact: true }).click();
     await app.page.getByRole('heading', { name: 'Suchtberatung' }).waitFor();
-    const { roomName } = await createdAppointment(app, 'Suchtberatung');
+    const { roomName } = await storedAppointment(app, 'Suchtberatung');
     const details = app.page.getByRole('article');
     await details.getByText('Client knocks, you let them in').waitFor();
 
@@ -345,7 +282,7 @@ describe('a consultation from an appointment', () => {
     const meeting = await app.nextMeeting();
     await meeting.page.getByRole('button', { name: 'Join the consultation' }).click();
     await jitsi(meeting.page).getByRole('button', { name: 'Join meeting' }).click();
-    const secured = await standIn.waitForRoom(
+    const secured = await env.standIn.waitForRoom(
       roomName,
       (room) => room.password !== null && room.lobby,
       'room password set and lobby on',
@@ -359,14 +296,14 @@ describe('a consultation from an appointment', () => {
     await client.page.getByRole('heading', { name: 'You are in the meeting' }).waitFor();
     expect(await client.page.getByLabel('Password').count()).toBe(0);
     expect(
-      standIn
+      env.standIn
         .room(roomName)
         .commands.filter(
           (command) => command.name === 'password' && command.args[0] === secured.password,
         ),
     ).toHaveLength(1); // only the counsellor's, when securing the room
     await panel.getByText(/End-to-end encryption asked for/).waitFor();
-    await standIn.waitForRoom(roomName, (room) => room.e2ee, 'end-to-end encryption on');
+    await env.standIn.waitForRoom(roomName, (room) => room.e2ee, 'end-to-end encryption on');
 
     // A second knock is turned away.
     const second = await knocks(browser, roomName, 'Zweiter');
@@ -379,9 +316,9 @@ describe('a consultation from an appointment', () => {
     await panel.getByRole('button', { name: 'Admit Dolmetscherin' }).click();
     await interpreter.page.getByRole('heading', { name: 'You are in the meeting' }).waitFor();
     await panel.getByText(/a third person is in the room/).waitFor();
-    await standIn.waitForRoom(roomName, (room) => !room.e2ee, 'end-to-end encryption off');
+    await env.standIn.waitForRoom(roomName, (room) => !room.e2ee, 'end-to-end encryption off');
     expect(
-      standIn
+      env.standIn
         .room(roomName)
         .commands.filter((command) => command.name === 'toggle-e2ee')
         .map((command) => command.args),
@@ -394,14 +331,14 @@ describe('a consultation from an appointment', () => {
 
   it('asks for end-to-end encryption but claims no more than it knows when the client’s browser cannot encrypt', async () => {
     const app = await start();
-    await setUpServer(app.page, standIn.origin);
+    await setUpServer(app.page, env.standIn.origin);
     await saveToken(app.page, await jitsiToken(30));
     const { id, roomName } = await createAppointment(app, 'Rechtsberatung');
     await startButton(app.page).click();
     const meeting = await app.nextMeeting();
     await meeting.page.getByRole('button', { name: 'Join the consultation' }).click();
     await jitsi(meeting.page).getByRole('button', { name: 'Join meeting' }).click();
-    await standIn.waitForRoom(roomName, (room) => room.password !== null, 'room password set');
+    await env.standIn.waitForRoom(roomName, (room) => room.password !== null, 'room password set');
     const password = await keytar.getPassword(
       testKeychainService(suite.userDataDir),
       `room-password/${id}`,
@@ -414,13 +351,13 @@ describe('a consultation from an appointment', () => {
     const panel = panelOf(meeting.page);
     const status = panel.getByText(/End-to-end encryption asked for/);
     await status.waitFor();
-    await standIn.waitForRoom(
+    await env.standIn.waitForRoom(
       roomName,
       (room) => room.commands.some((command) => command.name === 'toggle-e2ee'),
       'end-to-end encryption asked for',
     );
     // Jitsi shows no E2EE label: not everybody encrypts. The app never says it is on.
-    expect(standIn.room(roomName).e2ee).toBe(false);
+    expect(env.standIn.room(roomName).e2ee).toBe(false);
     expect(await status.textContent()).toContain('Jitsi’s lock label in the meeting');
     expect(await panel.textContent()).not.toMatch(/is encrypted end to end/);
 
@@ -431,7 +368,7 @@ describe('a consultation from an appointment', () => {
 
   it('without a token, says that moderator rights need one and joins as guest only when confirmed', async () => {
     const app = await start();
-    await setUpServer(app.page, standIn.origin);
+    await setUpServer(app.page, env.standIn.origin);
     const { roomName } = await createAppointment(app, 'Suchtberatung');
 
     // Declined: nothing opens.
@@ -454,7 +391,7 @@ describe('a consultation from an appointment', () => {
     await jitsi(meeting.page).getByRole('button', { name: 'Join meeting' }).click();
     const panel = meeting.page.getByRole('complementary', { name: 'Consultation controls' });
     await panel.getByText('You are taking part without moderator rights.').waitFor();
-    const room = standIn.room(roomName);
+    const room = env.standIn.room(roomName);
     expect(room.joins[0]).toMatchObject({ jwtPresent: false });
     expect(room.participants).toEqual([
       expect.objectContaining({ role: 'participant', viaToken: false }),
@@ -469,10 +406,10 @@ describe('a consultation from an appointment', () => {
   });
 
   it('joins through a sign-in proxy that redirects the meeting frame, while the window itself stays pinned', async () => {
-    standIn.requireSignIn(true);
+    env.standIn.requireSignIn(true);
     try {
       const app = await start();
-      await setUpServer(app.page, standIn.origin);
+      await setUpServer(app.page, env.standIn.origin);
       const { roomName } = await createAppointment(app, 'Schuldnerberatung');
       await startButton(app.page).click();
       await app.page.getByRole('button', { name: 'Join as guest' }).click();
@@ -482,21 +419,21 @@ describe('a consultation from an appointment', () => {
       await jitsi(meeting.page).getByRole('button', { name: 'Join meeting' }).click();
       const panel = meeting.page.getByRole('complementary', { name: 'Consultation controls' });
       await panel.getByText('You are taking part without moderator rights.').waitFor();
-      expect(standIn.room(roomName).participants).toHaveLength(1);
+      expect(env.standIn.room(roomName).participants).toHaveLength(1);
 
       // The window's own page still cannot be sent away from the app.
       await meeting.page.evaluate((origin) => {
         window.location.href = `${origin}/oauth2/start?rd=%2F`;
-      }, standIn.origin);
+      }, env.standIn.origin);
       await expect.poll(() => app.logLines.join('\n')).toContain('refused to navigate the window');
       expect(new URL(meeting.page.url()).origin).toBe('https://sprechstunde.invalid');
     } finally {
-      standIn.requireSignIn(false);
+      env.standIn.requireSignIn(false);
     }
   });
 
   it('does not start while the server is down, and the appointment stays readable', async () => {
-    const down = await startJitsiStandIn({ certificate });
+    const down = await startJitsiStandIn({ certificate: env.certificate });
     const app = await start();
     await setUpServer(app.page, down.origin);
     await saveToken(app.page, await jitsiToken(30));

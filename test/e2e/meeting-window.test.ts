@@ -1,100 +1,33 @@
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MeetingApi } from '../../src/shared/api';
 import { formatPlannedEnd } from '../../src/shared/meeting-window-title';
-import { createTestChain, type TestCertificate } from '../fixtures/certificates';
-import { startJitsiStandIn, type JitsiStandIn } from '../fixtures/jitsi-stand-in/server';
 import { jitsiToken } from '../fixtures/tokens';
-import { appSuite } from './app-suite';
-import type { RunningApp, StartOptions } from './harness';
+import {
+  consultationSuite,
+  createAppointment,
+  jitsi,
+  knocks,
+  panelOf,
+  saveToken,
+} from './consultation-steps';
+import type { RunningApp } from './harness';
 import { setUpServer } from './steps';
-
-let certificate: TestCertificate;
-let standIn: JitsiStandIn;
 
 // The meeting window itself: what it shows, what it is allowed, and what
 // happens when its page does not load. The Jitsi server is the local stand-in.
-const suite = appSuite({
-  launchArgs: async () => {
-    certificate = (await createTestChain(['localhost'])).leaf;
-    standIn = await startJitsiStandIn({ certificate });
-    return [
-      `--ignore-certificate-errors-spki-list=${certificate.pin}`,
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-    ];
-  },
-});
-afterAll(() => standIn?.close());
-
-const start = (options: Omit<StartOptions, 'userDataDir'> = {}) =>
-  suite.start({ trustTestCertificates: true, ...options });
-
-/** Creates an appointment through the form and returns it as main stored it. */
-async function createAppointment(app: RunningApp, title: string) {
-  await app.page.getByRole('button', { name: 'New appointment' }).click();
-  await app.page.getByLabel('Title').fill(title);
-  await app.page.getByLabel('Client label').fill('K-17');
-  await app.page.getByRole('button', { name: 'Save', exact: true }).click();
-  await app.page.getByRole('heading', { name: title }).waitFor();
-  const stored = await app.page.evaluate(async (wanted) => {
-    const page = await window.sprechstunde.appointments.query({
-      view: 'today',
-      filter: wanted,
-      day: { start: 0, end: 4_102_444_800_000 },
-      offset: 0,
-      limit: 1,
-    });
-    const row = page.ok ? page.value.rows[0] : undefined;
-    return row ? window.sprechstunde.appointments.get({ id: row.id }) : undefined;
-  }, title);
-  if (!stored?.ok) throw new Error('the appointment was not stored');
-  return stored.value;
-}
-
-async function saveToken(page: Page, token: string) {
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByLabel('Token', { exact: true }).fill(token);
-  await page.getByRole('button', { name: 'Save token' }).click();
-  await page.getByText(/A token is stored, valid until/).waitFor();
-}
+const env = consultationSuite();
+const { start } = env;
 
 async function startAsGuest(app: RunningApp) {
   await app.page.getByRole('button', { name: 'Start consultation' }).click();
   await app.page.getByRole('button', { name: 'Join as guest' }).click();
 }
 
-const jitsi = (page: Page): FrameLocator => page.frameLocator('iframe');
-
-/**
- * A client with only the link knocks. The stand-in may knock at once on joining,
- * offer "Ask to join", or ask for the password first (as older jitsi-meet did).
- */
-async function clientKnocks(browser: Browser, roomName: string, password: string, name: string) {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true });
-  const page = await context.newPage();
-  await page.goto(`${standIn.origin}/${roomName}`);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByRole('button', { name: 'Join meeting' }).click();
-  const waiting = page.getByText('Waiting for the host to let you in');
-  const askToJoin = page.getByRole('button', { name: 'Ask to join' });
-  const passwordField = page.getByLabel('Password');
-  await waiting.or(askToJoin).or(passwordField).first().waitFor();
-  if (await passwordField.isVisible()) {
-    await passwordField.fill(password);
-    await page.getByRole('button', { name: 'Join', exact: true }).click();
-    await waiting.or(askToJoin).first().waitFor();
-  }
-  if (await askToJoin.isVisible()) await askToJoin.click();
-  await waiting.waitFor();
-  return context;
-}
-
 describe('the meeting window', () => {
   it('is closed and wiped when its page does not load, and the main window says why', async () => {
     // The page is not there to load: Electron's loadURL rejects, as page.goto does here.
     const app = await start({ meetingUrl: 'https://elsewhere.invalid/meeting.html' });
-    await setUpServer(app.page, standIn.origin);
+    await setUpServer(app.page, env.standIn.origin);
     await createAppointment(app, 'Erstgespräch');
     await startAsGuest(app);
 
@@ -137,7 +70,7 @@ describe('the meeting window', () => {
 
   it('names the appointment in its title bar only, shows the planned end, and has one main landmark and heading', async () => {
     const app = await start();
-    await setUpServer(app.page, standIn.origin);
+    await setUpServer(app.page, env.standIn.origin);
     const appointment = await createAppointment(app, 'Schuldnerberatung Frau M.');
     await startAsGuest(app);
     const meeting = await app.nextMeeting();
@@ -163,7 +96,7 @@ describe('the meeting window', () => {
     const frame = main.getByRole('region', { name: 'Video conference' }).locator('iframe');
     await expect.poll(() => frame.getAttribute('title')).toBe('Video conference (Jitsi Meet)');
     await jitsi(page).getByRole('button', { name: 'Join meeting' }).click();
-    const panel = page.getByRole('complementary', { name: 'Consultation controls' });
+    const panel = panelOf(page);
     await panel.getByText('You are taking part without moderator rights.').waitFor();
 
     // The title never reaches the page, where the server's script runs.
@@ -178,7 +111,7 @@ describe('the meeting window', () => {
 
   it('after a reload has nothing to join, says so, and ends the consultation when closed', async () => {
     const app = await start();
-    await setUpServer(app.page, standIn.origin);
+    await setUpServer(app.page, env.standIn.origin);
     await createAppointment(app, 'Suchtberatung');
     await startAsGuest(app);
     const { page } = await app.nextMeeting();
@@ -201,31 +134,30 @@ describe('the meeting window', () => {
 
   it('announces who knocks and who is let in through one polite live region', async () => {
     const app = await start();
-    await setUpServer(app.page, standIn.origin);
+    await setUpServer(app.page, env.standIn.origin);
     await saveToken(app.page, await jitsiToken(30));
     const appointment = await createAppointment(app, 'Rechtsberatung');
     await app.page.getByRole('button', { name: 'Start consultation' }).click();
     const { page } = await app.nextMeeting();
     await page.getByRole('button', { name: 'Join the consultation' }).click();
     await jitsi(page).getByRole('button', { name: 'Join meeting' }).click();
-    const panel = page.getByRole('complementary', { name: 'Consultation controls' });
+    const panel = panelOf(page);
     await panel.getByText('You are moderating this consultation.').waitFor();
-    const password = await standIn
-      .waitForRoom(appointment.roomName, (room) => room.password !== null, 'room password set')
-      .then((room) => room.password!);
+    // The lobby is on once the app secured the room: a knock can reach it.
+    await env.standIn.waitForRoom(appointment.roomName, (room) => room.lobby, 'lobby on');
 
     const live = page.locator('[aria-live="polite"]');
     expect(await live.count()).toBe(1);
     expect(await live.getAttribute('role')).toBe('status');
-    const client = await clientKnocks(
+    const client = await knocks(
       app.context.browser()!,
+      env.standIn,
       appointment.roomName,
-      password,
       'Klientin',
     );
     await live.getByText('Klientin is knocking and waiting in the lobby.').waitFor();
     await panel.getByRole('button', { name: 'Admit Klientin' }).click();
     await live.getByText('Klientin is being let in.').waitFor();
-    await client.close();
+    await client.context.close();
   });
 });
