@@ -141,7 +141,7 @@ export function App({ initial }: { initial: InitialState }) {
   /** Starts empty (key missing) or tries again (keychain unreachable); true once open. */
   const unlock = async () => {
     const call =
-      store.status === 'locked' && store.reason === 'key-missing'
+      store.status === 'locked' && store.reason !== 'keychain-unavailable'
         ? api().store.startEmpty()
         : api().store.retry();
     const outcome = await run(call);

@@ -32,6 +32,7 @@ export const startupNoticeSchema = z.object({
     'unreadable',
     'undecryptable',
     'key-missing',
+    'key-invalid',
     'unmigrated',
   ]),
   movedTo: z.string(),
@@ -43,7 +44,7 @@ export const storeStateSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('open') }),
   z.object({
     status: z.literal('locked'),
-    reason: z.enum(['keychain-unavailable', 'key-missing']),
+    reason: z.enum(['keychain-unavailable', 'key-missing', 'key-invalid']),
   }),
 ]);
 export type StoreState = z.infer<typeof storeStateSchema>;

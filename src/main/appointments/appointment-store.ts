@@ -58,6 +58,16 @@ export interface OpenedAppointmentStore {
   notices: StartupNotice[];
 }
 
+/**
+ * The AES-256 key from its keychain text: exactly 32 bytes in canonical
+ * base64, else null (a key someone edited, truncated or another tool stored
+ * would otherwise stop the app at start with ERR_CRYPTO_INVALID_KEYLEN).
+ */
+export function storeKeyFrom(stored: string): Buffer | null {
+  const key = Buffer.from(stored, 'base64');
+  return key.length === 32 && key.toString('base64') === stored ? key : null;
+}
+
 const STORE_KEY = { kind: 'store-key' } as const;
 
 /**
@@ -92,9 +102,11 @@ export async function openAppointmentStore(
   /** Reads key and file; leaves the store open, or locked with the reason. */
   async function load(): Promise<StartupNotice[]> {
     const notices: StartupNotice[] = [];
+    let invalidKey = false;
     try {
       const stored = await credentials.get(STORE_KEY);
-      key = stored ? Buffer.from(stored, 'base64') : null;
+      key = stored ? storeKeyFrom(stored) : null;
+      invalidKey = stored !== null && key === null;
     } catch {
       state = { status: 'locked', reason: 'keychain-unavailable' };
       return notices;
@@ -105,10 +117,12 @@ export async function openAppointmentStore(
       bytes = null;
     }
     if (bytes !== null && key === null) {
-      log.warn('appointment file present but its key is missing');
-      state = { status: 'locked', reason: 'key-missing' };
+      log.warn(`appointment file present but its key is ${invalidKey ? 'not a key' : 'missing'}`);
+      state = { status: 'locked', reason: invalidKey ? 'key-invalid' : 'key-missing' };
       return notices;
     }
+    // Without a file to open, a key that is not one is simply replaced.
+    if (invalidKey) log.warn('the stored key is not a 256-bit key; a new one replaces it');
     if (key === null) {
       const fresh = newKey();
       try {
@@ -265,10 +279,10 @@ export async function openAppointmentStore(
       });
     },
     async startEmpty() {
-      if (state.status !== 'locked' || state.reason !== 'key-missing') {
+      if (state.status !== 'locked' || state.reason === 'keychain-unavailable') {
         throw new AppFailure('invalid-request');
       }
-      const notice = await movedAside(path, 'key-missing');
+      const notice = await movedAside(path, state.reason);
       return [notice, ...(await load())];
     },
     async retry() {

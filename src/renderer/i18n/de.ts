@@ -133,6 +133,7 @@ export const de = {
       undecryptable:
         'nicht entschlüsselbar: verändert, gekürzt oder mit einem anderen Schlüssel verschlüsselt',
       'key-missing': 'ihr Schlüssel fehlte im Schlüsselbund',
+      'key-invalid': 'im Schlüsselbund lag statt ihres Schlüssels etwas anderes',
       unmigrated: 'unverschlüsselte Datei einer früheren Version mit abweichendem Inhalt',
     },
     dismiss: 'Ausblenden',
@@ -156,6 +157,11 @@ export const de = {
       title: 'Der Schlüssel für Ihre Termine fehlt',
       body: 'Im Schlüsselbund des Systems fehlt der Schlüssel, mit dem Ihre Termine verschlüsselt sind, etwa nach einem Zurücksetzen des Schlüsselbunds. Ohne ihn lassen sich die gespeicherten Termine nicht lesen. Kann Ihre IT den Schlüsselbund wiederherstellen, starten Sie Sprechstunde danach neu. Sie können auch mit einer leeren Terminliste beginnen: Die alte Datei wird nicht gelöscht, sondern aufbewahrt.',
       action: 'Mit leerer Terminliste beginnen',
+    },
+    'key-invalid': {
+      title: 'Der Schlüssel zu Ihren Terminen ist beschädigt',
+      body: 'Im Schlüsselbund des Systems liegt zwar ein Eintrag für den Schlüssel Ihrer Termine, aber kein gültiger Schlüssel – vielleicht wurde er verändert oder von einem anderen Programm gespeichert. Ohne den richtigen Schlüssel lassen sich die gespeicherten Termine nicht lesen. Kann Ihre IT den Schlüsselbund wiederherstellen, starten Sie Sprechstunde danach neu. Sie können auch mit einer leeren Liste beginnen: Die alte Datei wird nicht gelöscht, sondern aufbewahrt.',
+      action: 'Mit leerer Liste beginnen',
     },
     stillLocked: 'Es hat noch nicht geklappt.',
   },

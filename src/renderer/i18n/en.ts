@@ -130,6 +130,7 @@ export const en: Shape<typeof de> = {
       unreadable: 'not readable',
       undecryptable: 'could not be decrypted: changed, cut short, or encrypted with another key',
       'key-missing': 'its key was missing from the keychain',
+      'key-invalid': 'the keychain held something that is not its key',
       unmigrated: 'unencrypted file of an earlier version with different content',
     },
     dismiss: 'Dismiss',
@@ -152,6 +153,11 @@ export const en: Shape<typeof de> = {
     'key-missing': {
       title: 'The key to your appointments is missing',
       body: 'The system keychain no longer holds the key your appointments are encrypted with, for example after the keychain was reset. Without it the stored appointments cannot be read. If your IT department can restore the keychain, restart Sprechstunde afterwards. You can also start with an empty list: the old file is not deleted but kept.',
+      action: 'Start with an empty list',
+    },
+    'key-invalid': {
+      title: 'The key to your appointments is damaged',
+      body: 'The system keychain holds an entry for your appointments’ key, but it is not a valid key – it may have been changed or stored by another program. Without the right key the stored appointments cannot be read. If your IT department can restore the keychain, restart Sprechstunde afterwards. You can also start with an empty list: the old file is not deleted but kept.',
       action: 'Start with an empty list',
     },
     stillLocked: 'That did not work yet.',

@@ -199,6 +199,44 @@ describe('appointment store', () => {
     });
   });
 
+  describe('when the keychain holds something that is not the key', () => {
+    it.each([
+      ['too short', Buffer.alloc(16, 7).toString('base64')],
+      ['too long', Buffer.alloc(48, 7).toString('base64')],
+      ['not base64', 'not a key at all, just text'],
+      ['base64 with junk around it', ` ${Buffer.alloc(32, 7).toString('base64')}\n`],
+    ])(
+      '(%s) stays locked, explains, and starts empty on request, keeping the file',
+      async (_, junk) => {
+        const first = (await open()).store;
+        await first.create(draft({ title: 'Vorher' }));
+        const oldBytes = await readFile(sealedPath());
+        await keytar.setPassword(service, 'store-key', junk);
+
+        const { store } = await open();
+        expect(store.state()).toEqual({ status: 'locked', reason: 'key-invalid' });
+        expect(await readFile(sealedPath())).toEqual(oldBytes);
+
+        const notices = await store.startEmpty();
+        const movedTo = `${sealedPath()}.key-invalid-${stamp}`;
+        expect(notices).toEqual([
+          { kind: 'store-moved-aside', file: 'appointments', reason: 'key-invalid', movedTo },
+        ]);
+        expect(await readFile(movedTo)).toEqual(oldBytes);
+        expect(store.state()).toEqual({ status: 'open' });
+        await store.create(draft({ title: 'Neu' }));
+        expect((await open()).store.list().map((a) => a.title)).toEqual(['Neu']);
+      },
+    );
+
+    it('replaces it when there is no file to open', async () => {
+      await keytar.setPassword(service, 'store-key', 'AAAA');
+      const { store } = await open();
+      expect(store.state()).toEqual({ status: 'open' });
+      expect(await storeKey()).toHaveLength(32);
+    });
+  });
+
   describe('when the keychain cannot be reached', () => {
     const refusing: Keychain = {
       getPassword: () => Promise.reject(new Error('Cannot autolaunch D-Bus')),
