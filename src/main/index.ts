@@ -199,8 +199,9 @@ async function start(): Promise<void> {
   // Every session under the network guard before anything loads: the default
   // one now, and any the app creates later (the meeting's own partition).
   const { network } = services;
-  guardSession(session.defaultSession, network);
-  app.on('session-created', (created) => guardSession(created, network));
+  const networkLog = createLogger('session-guard', logSink);
+  guardSession(session.defaultSession, network, networkLog);
+  app.on('session-created', (created) => guardSession(created, network, networkLog));
   registerIpc(services.router);
   const running = services;
   setInterval(() => {

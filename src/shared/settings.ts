@@ -101,5 +101,18 @@ export const defaultUserSettings: UserSettings = {
   retentionDays: 30,
 };
 
-export const settingsChangeSchema = userSettingsSchema.partial();
+/**
+ * A change names only what it changes. zod keeps a key given as `undefined`
+ * in a partial object; spread into the settings it would replace a value
+ * with nothing (the network decision, TLS pins, ICE servers and retention
+ * all then failed), so such keys are dropped here, at the contract.
+ */
+export const settingsChangeSchema = userSettingsSchema
+  .partial()
+  .transform(
+    (change) =>
+      Object.fromEntries(
+        Object.entries(change).filter(([, value]) => value !== undefined),
+      ) as typeof change,
+  );
 export type SettingsChange = z.infer<typeof settingsChangeSchema>;

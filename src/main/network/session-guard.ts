@@ -1,5 +1,6 @@
 import type { Certificate, Session } from 'electron';
 import type { ResourceType } from '../../shared/network-policy';
+import type { Logger } from '../log/logger';
 import type { NetworkGuard } from './network-guard';
 
 export type GuardableSession = Pick<
@@ -45,23 +46,34 @@ export function certificateChain(certificate: Certificate | undefined): string[]
  * Chromium's own verification, the permission table, and no spell-check
  * dictionary downloads. The app calls it for every session it creates.
  */
-export function guardSession(session: GuardableSession, guard: NetworkGuard): void {
+export function guardSession(session: GuardableSession, guard: NetworkGuard, log: Logger): void {
   // Only the last onBeforeRequest listener of a session counts: this is the one.
+  // A callback that throws would leave the request hanging: it is blocked instead.
   session.webRequest.onBeforeRequest((details, callback) => {
-    const resourceType = (
-      resourceTypes.has(details.resourceType) ? details.resourceType : 'other'
-    ) as ResourceType;
-    const decision = guard.filter({ url: details.url, resourceType });
-    callback({ cancel: decision.action === 'block' });
+    try {
+      const resourceType = (
+        resourceTypes.has(details.resourceType) ? details.resourceType : 'other'
+      ) as ResourceType;
+      const decision = guard.filter({ url: details.url, resourceType });
+      callback({ cancel: decision.action === 'block' });
+    } catch (error) {
+      log.error('the network decision failed; the request is blocked', error);
+      callback({ cancel: true });
+    }
   });
 
   session.setSSLConfig({ minVersion: 'tls1.2' });
   session.setCertificateVerifyProc((request, callback) => {
     // Chromium said no: that stands. Chromium said yes: the pins may still say no.
     if (request.errorCode !== 0) return callback(USE_CHROMIUM_VERDICT);
-    const chain = certificateChain(request.validatedCertificate ?? request.certificate);
-    const accepted = guard.acceptsCertificate({ hostname: request.hostname, chain });
-    callback(accepted ? USE_CHROMIUM_VERDICT : REFUSE);
+    try {
+      const chain = certificateChain(request.validatedCertificate ?? request.certificate);
+      const accepted = guard.acceptsCertificate({ hostname: request.hostname, chain });
+      callback(accepted ? USE_CHROMIUM_VERDICT : REFUSE);
+    } catch (error) {
+      log.error('the certificate check failed; the connection is refused', error);
+      callback(REFUSE);
+    }
   });
 
   session.setPermissionRequestHandler((contents, permission, callback, details) => {

@@ -1,3 +1,4 @@
+import type { SettingsView } from '../../../src/shared/ipc-contract';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -169,6 +170,33 @@ describe('main services', () => {
     });
     value(await started.api.settings.update({ spkiPins: [chains.presented.ca.pin] }));
     expect(value(await started.api.server.status()).state).toBe('unreachable');
+  });
+
+  it('keep every setting when a change names keys as undefined, and the network decision still works', async () => {
+    const { services, api, from } = await start(reachable);
+    value(await api.settings.update({ serverUrl: 'https://meet.example.org' }));
+    // What an IPC message can carry: Electron's structured clone keeps undefined values.
+    const reply = await services.router.dispatch(
+      'settings:update',
+      {
+        extraOrigins: undefined,
+        spkiPins: undefined,
+        iceServers: undefined,
+        retentionDays: undefined,
+      },
+      from(MAIN_WINDOW, 'index.html'),
+    );
+    expect(reply.ok).toBe(true);
+    const { settings } = (reply as { ok: true; value: SettingsView }).value;
+    expect(settings).toMatchObject({
+      extraOrigins: [],
+      spkiPins: [],
+      iceServers: [],
+      retentionDays: 30,
+    });
+    expect(services.network.filter({ url: 'https://evil.test/', resourceType: 'xhr' }).action).toBe(
+      'block',
+    );
   });
 
   it('run a consultation: meeting window, blocks counted, partition wiped, report kept', async () => {

@@ -7,6 +7,21 @@ const messages = (change: unknown) => {
   return result.success ? [] : result.error.issues.map((issue) => issue.message);
 };
 
+describe('a settings change', () => {
+  it('drops keys given as undefined (a structured clone keeps them), so nothing is unset', () => {
+    const change = parse({
+      language: 'en',
+      extraOrigins: undefined,
+      spkiPins: undefined,
+      iceServers: undefined,
+      retentionDays: undefined,
+    });
+    expect(change.success).toBe(true);
+    expect(change.data).toStrictEqual({ language: 'en' });
+    expect(Object.keys(change.data!)).toEqual(['language']);
+  });
+});
+
 describe('network settings', () => {
   it('store the server as its https origin', () => {
     expect(parse({ serverUrl: ' https://Meet.Example.org:443/ ' }).data).toEqual({

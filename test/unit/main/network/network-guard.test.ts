@@ -1,5 +1,6 @@
 import type { Certificate } from 'electron';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Logger } from '../../../../src/main/log/logger';
 import { createNetworkGuard } from '../../../../src/main/network/network-guard';
 import {
   certificateChain,
@@ -150,6 +151,8 @@ describe('the network guard', () => {
   });
 });
 
+const quietLog: Logger = { info() {}, warn() {}, error() {} };
+
 type Handler = (...args: never[]) => unknown;
 
 function fakeSession() {
@@ -180,7 +183,7 @@ describe('a guarded session', () => {
   it('cancels every request the policy blocks, redirect hops included', () => {
     const { guard } = setup();
     const { session, handlers } = fakeSession();
-    guardSession(session, guard);
+    guardSession(session, guard, quietLog);
     const ask = (url: string, resourceType: string) =>
       new Promise<unknown>((resolve) =>
         handlers.onBeforeRequest!({ url, resourceType } as never, resolve as never),
@@ -196,16 +199,56 @@ describe('a guarded session', () => {
     ]);
   });
 
+  it('blocks a request and refuses a connection when the decision itself throws, and logs it', () => {
+    const errors: string[] = [];
+    const failing = {
+      ...setup().guard,
+      filter: () => {
+        throw new TypeError('settings.extraOrigins is not iterable');
+      },
+      acceptsCertificate: () => {
+        throw new TypeError('settings.spkiPins is not iterable');
+      },
+    };
+    const { session, handlers } = fakeSession();
+    guardSession(session, failing, { ...quietLog, error: (message) => errors.push(message) });
+    const answer = new Promise<unknown>((resolve) =>
+      handlers.onBeforeRequest!(
+        { url: 'https://meet.example.org/', resourceType: 'xhr' } as never,
+        resolve as never,
+      ),
+    );
+    const verdict = new Promise<number>((resolve) =>
+      handlers.verify!(
+        {
+          hostname: 'meet.example.org',
+          errorCode: 0,
+          certificate: asCertificate([chain.leaf.cert]),
+        } as never,
+        resolve as never,
+      ),
+    );
+    return Promise.all([
+      expect(answer).resolves.toEqual({ cancel: true }),
+      expect(verdict).resolves.toBe(REFUSE),
+    ]).then(() =>
+      expect(errors).toEqual([
+        'the network decision failed; the request is blocked',
+        'the certificate check failed; the connection is refused',
+      ]),
+    );
+  });
+
   it('asks for TLS 1.2 at least and turns the spell-check downloads off', () => {
     const { session, calls } = fakeSession();
-    guardSession(session, setup().guard);
+    guardSession(session, setup().guard, quietLog);
     expect(calls.ssl).toEqual([{ minVersion: 'tls1.2' }]);
     expect(calls.spellcheck).toEqual([false]);
   });
 
   it("keeps Chromium's verdict, and refuses on top of it when no pin matches", () => {
     const { session, handlers } = fakeSession();
-    guardSession(session, setup({ spkiPins: [chain.ca.pin] }).guard);
+    guardSession(session, setup({ spkiPins: [chain.ca.pin] }).guard, quietLog);
     const verify = (request: object) =>
       new Promise<number>((resolve) => handlers.verify!(request as never, resolve as never));
     const good = asCertificate([chain.leaf.cert, chain.ca.cert]);
@@ -249,7 +292,7 @@ describe('a guarded session', () => {
 
   it('grants the meeting frame inside the app its camera, and nobody else anything', () => {
     const { session, handlers } = fakeSession();
-    guardSession(session, setup().guard);
+    guardSession(session, setup().guard, quietLog);
     const app = { getURL: () => 'app://sprechstunde/index.html' };
     const request = (permission: string, details: object) =>
       new Promise<boolean>((resolve) =>
