@@ -195,6 +195,7 @@ async function start(): Promise<void> {
     },
     keychain: await loadKeychain(createLogger('keychain', logSink)),
     logSink,
+    logNotices: logSink.notices,
   });
   // Every session under the network guard before anything loads: the default
   // one now, and any the app creates later (the meeting's own partition).

@@ -2,7 +2,7 @@ import { LIST_PAGE_SIZE, queryAppointments } from '../shared/appointment-views';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
 import { appointmentIcs } from '../shared/ical';
 import { invitationFor } from '../shared/invitation';
-import type { ServerStatus } from '../shared/ipc-contract';
+import type { ServerStatus, StartupNotice } from '../shared/ipc-contract';
 import type { TokenStatus } from '../shared/moderator-token';
 import { AppFailure } from '../shared/result';
 import type { Language } from '../shared/settings';
@@ -48,6 +48,8 @@ export interface MainServicesOptions {
   mainContentsId?: number;
   now?: () => Date;
   logSink?: LogSink;
+  /** What the log sink had to tell (a log path moved aside, or no log at all). */
+  logNotices?: readonly StartupNotice[];
 }
 
 export interface MainServices {
@@ -176,7 +178,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       const store = appointments.state();
       return {
         settings: settings.view(),
-        notices: startupNotices,
+        notices: [...startupNotices, ...(options.logNotices ?? [])],
         store,
         // The keychain may be locked; the first screen still opens.
         token: await token

@@ -22,10 +22,10 @@ const invitationRequestSchema = z.object({
 
 export { channels, type Channel } from './ipc-channels';
 
-/** Something the user must be told about once after start (e.g. a file moved aside). */
-export const startupNoticeSchema = z.object({
+/** A file the app could not use, moved aside (never deleted). */
+const movedAsideNoticeSchema = z.object({
   kind: z.literal('store-moved-aside'),
-  file: z.enum(['appointments', 'settings']),
+  file: z.enum(['appointments', 'settings', 'log']),
   reason: z.enum([
     'corrupt',
     'newer-version',
@@ -37,6 +37,14 @@ export const startupNoticeSchema = z.object({
   ]),
   movedTo: z.string(),
 });
+export type MovedAsideNotice = z.infer<typeof movedAsideNoticeSchema>;
+
+/** Something the user must be told about once after start. */
+export const startupNoticeSchema = z.discriminatedUnion('kind', [
+  movedAsideNoticeSchema,
+  // The app runs on without this file: changes are not kept (settings) or not logged.
+  z.object({ kind: z.literal('not-saved'), file: z.enum(['settings', 'log']) }),
+]);
 export type StartupNotice = z.infer<typeof startupNoticeSchema>;
 
 /** Open, or locked because the keychain or the store's key cannot be had. */

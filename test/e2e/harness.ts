@@ -278,6 +278,7 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
     keychain: options.keychain ?? keytar,
     keychainService: testKeychainService(userDataDir),
     logSink,
+    logNotices: logSink.notices,
   });
   const handle = createAppRequestHandler({
     root: resolve('out/renderer'),

@@ -7,7 +7,7 @@ import {
   type AppointmentDraft,
   type AppointmentStatus,
 } from '../../shared/appointment';
-import type { StartupNotice, StoreState } from '../../shared/ipc-contract';
+import type { MovedAsideNotice, StartupNotice, StoreState } from '../../shared/ipc-contract';
 import { mergePrivacyReports, type PrivacyReport } from '../../shared/privacy-report';
 import { AppFailure } from '../../shared/result';
 import { generateRoomName } from '../../shared/room-name';
@@ -93,7 +93,10 @@ export async function openAppointmentStore(
   let appointments: readonly Appointment[] = [];
   let writes: Promise<unknown> = Promise.resolve();
 
-  async function movedAside(file: string, reason: StartupNotice['reason']): Promise<StartupNotice> {
+  async function movedAside(
+    file: string,
+    reason: MovedAsideNotice['reason'],
+  ): Promise<StartupNotice> {
     const movedTo = await moveAside(file, reason, now());
     log.warn(`appointment file moved aside: ${reason}`);
     return { kind: 'store-moved-aside', file: 'appointments', reason, movedTo };

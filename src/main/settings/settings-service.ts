@@ -1,3 +1,4 @@
+import { lstat } from 'node:fs/promises';
 import {
   defaultUserSettings,
   resolveLanguage,
@@ -21,8 +22,10 @@ export interface SettingsService {
 }
 
 /**
- * Opens the settings file. electron-store refuses a file that is not JSON; such
- * a file is moved aside (never deleted) and a fresh one is started.
+ * Opens the settings file. A file electron-store cannot use — not JSON, a
+ * folder in its place, unreadable — is moved aside (never deleted) and a fresh
+ * one is started. If even that fails (the folder cannot be written), the app
+ * runs on settings kept in memory and says so: it never stops at start.
  */
 export async function openSettingsFile(
   create: () => SettingsFile,
@@ -33,13 +36,27 @@ export async function openSettingsFile(
   try {
     return { file: create(), notices: [] };
   } catch (error) {
-    if (!(error instanceof SyntaxError)) throw error;
-    const movedTo = await moveAside(path, 'corrupt', now());
-    log.warn('settings file was corrupt and has been moved aside');
-    return {
-      file: create(),
-      notices: [{ kind: 'store-moved-aside', file: 'settings', reason: 'corrupt', movedTo }],
-    };
+    const reason = error instanceof SyntaxError ? 'corrupt' : 'unreadable';
+    const notices: StartupNotice[] = [];
+    try {
+      if (
+        await lstat(path).then(
+          () => true,
+          () => false,
+        )
+      ) {
+        const movedTo = await moveAside(path, reason, now());
+        log.warn(`settings file was ${reason} and has been moved aside`);
+        notices.push({ kind: 'store-moved-aside', file: 'settings', reason, movedTo });
+      }
+      return { file: create(), notices };
+    } catch (again) {
+      log.error('the settings file cannot be used; settings are kept in memory only', again);
+      return {
+        file: { path, store: {} },
+        notices: [...notices, { kind: 'not-saved', file: 'settings' }],
+      };
+    }
   }
 }
 

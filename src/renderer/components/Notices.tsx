@@ -13,12 +13,14 @@ export function Notices({
   return (
     <div className="notices">
       {notices.map((notice, index) => (
-        <div className="notice warning" role="alert" key={notice.movedTo}>
+        <div className="notice warning" role="alert" key={`${notice.kind}-${notice.file}-${index}`}>
           <p>
-            {t(`notices.movedAside.${notice.file}`, {
-              reason: t(`notices.reason.${notice.reason}`),
-              path: notice.movedTo,
-            })}
+            {notice.kind === 'store-moved-aside'
+              ? t(`notices.movedAside.${notice.file}`, {
+                  reason: t(`notices.reason.${notice.reason}`),
+                  path: notice.movedTo,
+                })
+              : t(`notices.notSaved.${notice.file}`)}
           </p>
           <button type="button" onClick={() => onDismiss(index)}>
             {t('notices.dismiss')}

@@ -125,6 +125,12 @@ export const de = {
         'Die Termindatei konnte nicht gelesen werden ({{reason}}). Sie wurde nicht gelöscht, sondern verschoben nach: {{path}}',
       settings:
         'Die Einstellungsdatei konnte nicht gelesen werden ({{reason}}). Sie wurde nicht gelöscht, sondern verschoben nach: {{path}}',
+      log: 'Das Protokoll konnte nicht geschrieben werden ({{reason}}). Die Datei wurde nicht gelöscht, sondern verschoben nach: {{path}}',
+    },
+    notSaved: {
+      settings:
+        'Die Einstellungsdatei lässt sich nicht schreiben. Sprechstunde läuft mit den angezeigten Einstellungen weiter, Änderungen gehen beim Schließen aber verloren. Bitte wenden Sie sich an Ihre IT.',
+      log: 'Die Protokolldatei lässt sich nicht schreiben, für den Support wird nichts protokolliert. Sprechstunde arbeitet wie gewohnt. Bitte wenden Sie sich an Ihre IT.',
     },
     reason: {
       corrupt: 'beschädigt',

@@ -123,6 +123,12 @@ export const en: Shape<typeof de> = {
         'The appointment file could not be read ({{reason}}). It was not deleted but moved to: {{path}}',
       settings:
         'The settings file could not be read ({{reason}}). It was not deleted but moved to: {{path}}',
+      log: 'The log could not be written ({{reason}}). The file was not deleted but moved to: {{path}}',
+    },
+    notSaved: {
+      settings:
+        'The settings file cannot be written. Sprechstunde runs with the settings shown, but changes are lost when it closes. Please tell your IT department.',
+      log: 'The log file cannot be written, so nothing is logged for support. Sprechstunde works as usual. Please tell your IT department.',
     },
     reason: {
       corrupt: 'damaged',

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
@@ -95,5 +95,34 @@ describe('settings', () => {
       'settings.json',
       'settings.json.corrupt-2026-11-23T10-00-00-000Z',
     ]);
+  });
+
+  it('move a folder in the file’s place aside, keeping what is in it, and start fresh', async () => {
+    await mkdir(path());
+    await writeFile(join(path(), 'kept.txt'), 'not ours');
+    const { file, notices } = await openSettingsFile(create, path(), now, quiet);
+    const movedTo = `${path()}.unreadable-2026-11-23T10-00-00-000Z`;
+    expect(notices).toEqual([
+      { kind: 'store-moved-aside', file: 'settings', reason: 'unreadable', movedTo },
+    ]);
+    expect(await readFile(join(movedTo, 'kept.txt'), 'utf8')).toBe('not ours');
+    createSettingsService({ file, systemLocales: [] }).update({ language: 'en' });
+    expect((await stat(path())).isFile()).toBe(true);
+  });
+
+  it('run on settings in memory, and say so, when no settings file can be made at all', async () => {
+    const errors: string[] = [];
+    const refusing = (): SettingsFile => {
+      throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    };
+    const { file, notices } = await openSettingsFile(refusing, path(), now, {
+      ...quiet,
+      error: (message) => errors.push(message),
+    });
+    expect(notices).toEqual([{ kind: 'not-saved', file: 'settings' }]);
+    expect(errors).toEqual(['the settings file cannot be used; settings are kept in memory only']);
+    const service = createSettingsService({ file, systemLocales: ['de-DE'] });
+    expect(service.update({ language: 'en' }).language).toBe('en');
+    expect(await readdir(directory)).toEqual([]);
   });
 });
