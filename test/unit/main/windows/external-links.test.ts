@@ -25,7 +25,17 @@ function opener(answer: boolean | Promise<boolean>, language: 'de' | 'en' = 'de'
 describe('external links', () => {
   it.each([
     ['https://jitsi.org/meet/privacy', { kind: 'web', shown: 'jitsi.org' }],
-    ['mailto:beratung@example.org', { kind: 'mail', shown: 'beratung@example.org' }],
+    ['mailto:beratung@example.org', { kind: 'mail', shown: 'mailto:beratung@example.org' }],
+    [
+      'mailto:beratung@example.org?subject=Termin&body=Meine%20Kontonummer%3A%201234',
+      {
+        kind: 'mail',
+        shown: 'mailto:beratung@example.org?subject=Termin&body=Meine Kontonummer: 1234',
+      },
+    ],
+    ['mailto:beratung@example.org?attach=/etc/passwd', null],
+    ['mailto:beratung@example.org?body=x&Attachment=C:%5Cnotes.txt', null],
+    ['mailto:beratung@example.org?body=%E0%A4%A', null],
     ['http://jitsi.org/', null],
     ['https://user:pw@evil.test/', null],
     ['file:///etc/passwd', null],
