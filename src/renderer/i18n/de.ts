@@ -355,7 +355,7 @@ export const de = {
     },
     e2ee: {
       asked:
-        'Ende-zu-Ende-Verschlüsselung angefordert: Nur Sie beide sind im Raum, daher soll Jitsi Ton und Bild Ende-zu-Ende verschlüsseln. Das Schloss-Symbol von Jitsi in der Konferenz bestätigt, dass sie an ist; kann der Browser Ihres Gegenübers nicht verschlüsseln, fehlt das Symbol, und die Konferenz ist nur bis zum Server verschlüsselt.',
+        'Ende-zu-Ende-Verschlüsselung angefordert: Nur Sie beide sind im Raum. Das Schloss-Symbol von Jitsi in der Konferenz bestätigt sie; fehlt es, ist die Konferenz nur bis zum Server verschlüsselt.',
       waiting:
         'Bis zum Server verschlüsselt. Die Ende-zu-Ende-Verschlüsselung wird angefordert, sobald eine weitere Person bei Ihnen ist.',
       'third-person':

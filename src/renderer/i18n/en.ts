@@ -349,7 +349,7 @@ export const en: Shape<typeof de> = {
     },
     e2ee: {
       asked:
-        'End-to-end encryption asked for: only the two of you are in the room, so Jitsi is told to encrypt sound and picture end to end. Jitsi’s lock label in the meeting confirms it is on; if the other side’s browser cannot encrypt, the label stays away and the meeting is encrypted to the server only.',
+        'End-to-end encryption asked for: only the two of you are in the room. Jitsi’s lock label in the meeting confirms it; without the label, the meeting is encrypted to the server only.',
       waiting:
         'Encrypted to the server. End-to-end encryption is asked for as soon as one other person is with you.',
       'third-person':
