@@ -8,7 +8,7 @@ import { build } from 'vite';
 import { createAppRequestHandler } from '../src/main/windows/app-protocol';
 import { contentSecurityPolicy } from '../src/shared/content-security-policy';
 import { APPOINTMENT_SCHEMA_VERSION } from '../src/shared/appointment-document';
-import { launchChromium } from '../test/e2e/browser';
+import { fulfilWith, launchChromium } from '../test/e2e/browser';
 import setUpHarness from '../test/e2e/global-setup';
 import { APP_ORIGIN, startApp } from '../test/e2e/harness';
 import { manyAppointments } from '../test/fixtures/appointments';
@@ -54,12 +54,7 @@ async function timeEmptyPage(browser: Browser, root: string): Promise<number> {
   });
   const context = await browser.newContext();
   await context.route('**/*', async (route) => {
-    const response = await handle(new Request(route.request().url()));
-    await route.fulfill({
-      status: response.status,
-      headers: Object.fromEntries(response.headers),
-      body: Buffer.from(await response.arrayBuffer()),
-    });
+    await fulfilWith(route, await handle(new Request(route.request().url())));
   });
   await context.addInitScript({ content: interactiveProbe });
   const page = await context.newPage();

@@ -1,9 +1,10 @@
-import { accessRules, type AccessMode } from './access';
 /**
  * The meeting as the app sees it, from the Jitsi IFrame API's events (the
  * camelCase names external_api.js emits). Pure: the meeting view feeds events
  * in and turns the commands that come out into `executeCommand` calls.
  */
+
+import { accessRules, type AccessMode } from './access';
 
 export type Role = 'moderator' | 'participant' | 'none';
 

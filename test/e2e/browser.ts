@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Route } from 'playwright-core';
 
 /** Debian's Chromium where it is installed (CI here), Playwright's own browser elsewhere. */
 export function chromiumExecutable(): string | undefined {
@@ -28,5 +28,14 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumExecutable(),
     args: [...chromiumArgs, ...extraArgs],
+  });
+}
+
+/** Answers a routed request with a fetch `Response` (what the app's protocol handler returns). */
+export async function fulfilWith(route: Route, response: Response): Promise<void> {
+  await route.fulfill({
+    status: response.status,
+    headers: Object.fromEntries(response.headers),
+    body: Buffer.from(await response.arrayBuffer()),
   });
 }

@@ -19,6 +19,7 @@ import { guardWebContents } from '../../src/main/windows/web-contents-guard';
 import { channels } from '../../src/shared/ipc-channels';
 import type { ResourceType } from '../../src/shared/network-policy';
 import { asElectronNetFetch } from '../fixtures/electron-net-fetch';
+import { fulfilWith } from './browser';
 import { sandboxedPreloadScript } from './sandboxed-preload';
 import { WindowContents } from './web-contents-events';
 
@@ -172,7 +173,6 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
   const saved: { path: string; content: string }[] = [];
   const blocked: string[] = [];
   const meetings: MeetingWindowHandle[] = [];
-  const sent: { contentsId: number; channel: string }[] = [];
   const meetingWaiters: ((meeting: MeetingWindowHandle) => void)[] = [];
   let meetingsTaken = 0;
   let nextContentsId = 1;
@@ -213,9 +213,8 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
         return JSON.stringify({ handled: true, result });
       },
     );
-    await context.exposeBinding(SEND_BINDING, (_source, channel: unknown) => {
-      sent.push({ contentsId, channel: String(channel) });
-    });
+    // ipcRenderer.send (the Jitsi SDK's events): nothing in the harness's main listens.
+    await context.exposeBinding(SEND_BINDING, () => undefined);
     await context.addInitScript({
       content: sandboxedPreloadScript({
         ...preloads[preload],
@@ -358,11 +357,7 @@ async function guardContext(
     if (!allowed(request.url(), resourceTypeOf(request))) return route.abort('blockedbyclient');
     if (request.url().startsWith(`${APP_ORIGIN}/`)) {
       const response = await handle(new Request(request.url(), { method: request.method() }));
-      return route.fulfill({
-        status: response.status,
-        headers: Object.fromEntries(response.headers),
-        body: Buffer.from(await response.arrayBuffer()),
-      });
+      return fulfilWith(route, response);
     }
     // Playwright hands only a redirect's first hop to a route: follow the
     // hops here, from Node, deciding each one as Chromium would ask for it

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppRequestHandler } from '../../src/main/windows/app-protocol';
 import { contentSecurityPolicy } from '../../src/shared/content-security-policy';
 import type { OfferedSource } from '../../src/shared/screen-source-picker';
-import { launchChromium } from './browser';
+import { fulfilWith, launchChromium } from './browser';
 import { APP_ORIGIN } from './harness';
 
 // The picker page as the app serves it (the built bundle, the real protocol
@@ -36,12 +36,7 @@ async function openPicker(sources: OfferedSource[], lang = 'en'): Promise<Page> 
     contentSecurityPolicy: (page) => contentSecurityPolicy({ page, serverOrigin: null }),
   });
   await context.route('**/*', async (route) => {
-    const response = await handle(new Request(route.request().url()));
-    await route.fulfill({
-      status: response.status,
-      headers: Object.fromEntries(response.headers),
-      body: Buffer.from(await response.arrayBuffer()),
-    });
+    await fulfilWith(route, await handle(new Request(route.request().url())));
   });
   await context.addInitScript((offered) => {
     const answers: unknown[] = [];

@@ -63,7 +63,7 @@ export interface OpenedAppointmentStore {
  * base64, else null (a key someone edited, truncated or another tool stored
  * would otherwise stop the app at start with ERR_CRYPTO_INVALID_KEYLEN).
  */
-export function storeKeyFrom(stored: string): Buffer | null {
+function storeKeyFrom(stored: string): Buffer | null {
   const key = Buffer.from(stored, 'base64');
   return key.length === 32 && key.toString('base64') === stored ? key : null;
 }
