@@ -34,6 +34,8 @@ const movedAsideNoticeSchema = z.object({
     'key-missing',
     'key-invalid',
     'unmigrated',
+    // A symlink where the app keeps a file: the app does not write through it.
+    'symlink',
   ]),
   movedTo: z.string(),
 });
@@ -44,6 +46,12 @@ export const startupNoticeSchema = z.discriminatedUnion('kind', [
   movedAsideNoticeSchema,
   // The app runs on without this file: changes are not kept (settings) or not logged.
   z.object({ kind: z.literal('not-saved'), file: z.enum(['settings', 'log']) }),
+  // Stored settings the app no longer accepts: which, and where the file as it was is kept.
+  z.object({
+    kind: z.literal('settings-refused'),
+    values: z.array(z.object({ key: z.string(), value: z.string() })),
+    keptAt: z.string().nullable(),
+  }),
 ]);
 export type StartupNotice = z.infer<typeof startupNoticeSchema>;
 

@@ -10,6 +10,7 @@ export const appErrorCodes = [
   'unknown-channel',
   'not-found',
   'storage-failed',
+  'disk-full',
   'keychain-unavailable',
   'store-locked',
   'server-not-configured',

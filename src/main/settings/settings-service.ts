@@ -1,4 +1,5 @@
-import { lstat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, lstat } from 'node:fs/promises';
 import {
   defaultUserSettings,
   resolveLanguage,
@@ -7,8 +8,9 @@ import {
   type UserSettings,
 } from '../../shared/settings';
 import type { SettingsView, StartupNotice } from '../../shared/ipc-contract';
+import { AppFailure } from '../../shared/result';
 import { createLogger, type Logger } from '../log/logger';
-import { moveAside } from '../storage/move-aside';
+import { fileTimestamp, moveAside } from '../storage/move-aside';
 
 /** The part of electron-store (and the `conf` it wraps) that settings use. */
 export interface SettingsFile {
@@ -18,6 +20,11 @@ export interface SettingsFile {
 
 export interface SettingsService {
   view(): SettingsView;
+  /**
+   * Writes the change, and only once it is on disk makes it the settings in
+   * use: a save that fails (a full disk) changes nothing. Throws AppFailure
+   * `disk-full` or `storage-failed`.
+   */
   update(change: SettingsChange): SettingsView;
 }
 
@@ -34,7 +41,8 @@ export async function openSettingsFile(
   log: Logger = createLogger('settings'),
 ): Promise<{ file: SettingsFile; notices: StartupNotice[] }> {
   try {
-    return { file: create(), notices: [] };
+    const file = create();
+    return { file, notices: await keepRefusedValues(file, path, now, log) };
   } catch (error) {
     const reason = error instanceof SyntaxError ? 'corrupt' : 'unreadable';
     const notices: StartupNotice[] = [];
@@ -75,11 +83,65 @@ export function createSettingsService(options: {
   return {
     view,
     update(change) {
-      settings = { ...settings, ...change };
-      file.store = { ...settings };
+      const next = { ...settings, ...change };
+      try {
+        file.store = { ...next };
+      } catch (error) {
+        throw storageFailure(error);
+      }
+      settings = next;
       return view();
     },
   };
+}
+
+/** What a failed write tells the user: a full disk by name, anything else as a failed save. */
+export function storageFailure(error: unknown): AppFailure {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return new AppFailure(code === 'ENOSPC' || code === 'EDQUOT' ? 'disk-full' : 'storage-failed');
+}
+
+/** The longest part of a refused value the notice shows. */
+const SHOWN_VALUE_CHARS = 120;
+
+/**
+ * A stored value the app no longer accepts (an admin's typo, an `http://`
+ * server, an edit by hand) is not dropped in silence: the file as it was is
+ * copied aside, the refused keys are removed from the file (so the notice
+ * comes once), and the user is told which values were refused and where the
+ * original is. If the copy cannot be made, the file is left as it is.
+ */
+async function keepRefusedValues(
+  file: SettingsFile,
+  path: string,
+  now: () => Date,
+  log: Logger,
+): Promise<StartupNotice[]> {
+  const stored = file.store;
+  const refused = (Object.keys(defaultUserSettings) as (keyof UserSettings)[]).filter(
+    (key) =>
+      stored[key] !== undefined && !userSettingsSchema.shape[key].safeParse(stored[key]).success,
+  );
+  if (refused.length === 0) return [];
+  const values = refused.map((key) => ({ key, value: shown(stored[key]) }));
+  const keptAt = `${path}.refused-${fileTimestamp(now())}`;
+  try {
+    // Never over another file: COPYFILE_EXCL fails if the name is taken.
+    await copyFile(path, keptAt, constants.COPYFILE_EXCL);
+    file.store = Object.fromEntries(
+      Object.entries(stored).filter(([key]) => !(refused as string[]).includes(key)),
+    );
+  } catch (error) {
+    log.error('refused settings values could not be kept aside; the file is left as it is', error);
+    return [{ kind: 'settings-refused', values, keptAt: null }];
+  }
+  log.warn(`${refused.length} stored settings values were refused; the original is kept aside`);
+  return [{ kind: 'settings-refused', values, keptAt }];
+}
+
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return text.length > SHOWN_VALUE_CHARS ? `${text.slice(0, SHOWN_VALUE_CHARS)}…` : text;
 }
 
 /** Keeps every stored value that is still valid; a bad value falls back to its default. */

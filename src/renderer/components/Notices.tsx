@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { StartupNotice } from '../../shared/ipc-contract';
 
@@ -10,18 +11,31 @@ export function Notices({
 }) {
   const { t } = useTranslation();
   if (notices.length === 0) return null;
+  const text = (notice: StartupNotice) => {
+    switch (notice.kind) {
+      case 'store-moved-aside':
+        return t(`notices.movedAside.${notice.file}`, {
+          reason: t(`notices.reason.${notice.reason}`),
+          path: notice.movedTo,
+        });
+      case 'not-saved':
+        return t(`notices.notSaved.${notice.file}`);
+      case 'settings-refused':
+        return t(notice.keptAt ? 'notices.settingsRefused' : 'notices.settingsRefusedNotKept', {
+          values: notice.values
+            .map(({ key, value }) =>
+              t('notices.refusedValue', { setting: settingLabel(t, key), value }),
+            )
+            .join('; '),
+          path: notice.keptAt,
+        });
+    }
+  };
   return (
     <div className="notices">
       {notices.map((notice, index) => (
-        <div className="notice warning" role="alert" key={`${notice.kind}-${notice.file}-${index}`}>
-          <p>
-            {notice.kind === 'store-moved-aside'
-              ? t(`notices.movedAside.${notice.file}`, {
-                  reason: t(`notices.reason.${notice.reason}`),
-                  path: notice.movedTo,
-                })
-              : t(`notices.notSaved.${notice.file}`)}
-          </p>
+        <div className="notice warning" role="alert" key={`${notice.kind}-${index}`}>
+          <p>{text(notice)}</p>
           <button type="button" onClick={() => onDismiss(index)}>
             {t('notices.dismiss')}
           </button>
@@ -29,4 +43,9 @@ export function Notices({
       ))}
     </div>
   );
+}
+
+/** A setting's name as the settings panel labels it. */
+function settingLabel(t: TFunction, key: string): string {
+  return key === 'defaultAccess' ? t('access.defaultLegend') : t(`settings.${key}`, key);
 }

@@ -104,6 +104,8 @@ export const de = {
       'Dafür braucht Sprechstunde die Adresse Ihres Jitsi-Servers. Bitte tragen Sie sie in den Einstellungen ein.',
     'storage-failed':
       'Speichern ist fehlgeschlagen. Ihre Änderung wurde nicht übernommen; bitte versuchen Sie es erneut.',
+    'disk-full':
+      'Der Datenträger ist voll. Ihre Änderung wurde nicht gespeichert und nicht übernommen; bitte schaffen Sie Platz oder wenden Sie sich an Ihre IT.',
     'keychain-unavailable':
       'Der Schlüsselbund des Systems ist nicht erreichbar. Es wurde nichts gespeichert.',
     'store-locked': 'Die Terminliste ist gesperrt, solange ihr Schlüssel nicht verfügbar ist.',
@@ -132,6 +134,11 @@ export const de = {
         'Die Einstellungsdatei lässt sich nicht schreiben. Sprechstunde läuft mit den angezeigten Einstellungen weiter, Änderungen gehen beim Schließen aber verloren. Bitte wenden Sie sich an Ihre IT.',
       log: 'Die Protokolldatei lässt sich nicht schreiben, für den Support wird nichts protokolliert. Sprechstunde arbeitet wie gewohnt. Bitte wenden Sie sich an Ihre IT.',
     },
+    settingsRefused:
+      'Diese gespeicherten Einstellungen sind ungültig und werden nicht verwendet: {{values}}. Es gelten die Standardwerte. Die Datei, wie sie war, liegt unverändert unter: {{path}}',
+    refusedValue: '{{setting}}: „{{value}}“',
+    settingsRefusedNotKept:
+      'Diese gespeicherten Einstellungen sind ungültig und werden nicht verwendet: {{values}}. Es gelten die Standardwerte; die Einstellungsdatei blieb unverändert.',
     reason: {
       corrupt: 'beschädigt',
       'newer-version': 'von einer neueren Version angelegt',

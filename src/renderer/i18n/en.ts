@@ -104,6 +104,8 @@ export const en: Shape<typeof de> = {
     'server-not-configured':
       'For this Sprechstunde needs your Jitsi server’s address. Please enter it in the settings.',
     'storage-failed': 'Saving failed. Your change was not applied; please try again.',
+    'disk-full':
+      'The disk is full. Your change was neither saved nor applied; please free some space or contact your IT department.',
     'keychain-unavailable': 'The system keychain cannot be reached. Nothing was saved.',
     'store-locked': 'The appointment list is locked while its key is not available.',
     'server-unreachable':
@@ -130,6 +132,11 @@ export const en: Shape<typeof de> = {
         'The settings file cannot be written. Sprechstunde runs with the settings shown, but changes are lost when it closes. Please tell your IT department.',
       log: 'The log file cannot be written, so nothing is logged for support. Sprechstunde works as usual. Please tell your IT department.',
     },
+    settingsRefused:
+      'These stored settings are not valid and are not used: {{values}}. The defaults apply. The file as it was is kept unchanged at: {{path}}',
+    refusedValue: '{{setting}}: “{{value}}”',
+    settingsRefusedNotKept:
+      'These stored settings are not valid and are not used: {{values}}. The defaults apply; the settings file was left unchanged.',
     reason: {
       corrupt: 'damaged',
       'newer-version': 'created by a newer version',

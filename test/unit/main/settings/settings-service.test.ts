@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fillDisk, mountSmallTmpfs } from '../../../fixtures/small-disk';
 import type { Logger } from '../../../../src/main/log/logger';
 import {
   createSettingsService,
@@ -62,18 +63,68 @@ describe('settings', () => {
     });
   });
 
-  it('fall back to the default for a stored value that is no longer valid', async () => {
-    await writeFile(
-      path(),
-      JSON.stringify({ language: 'fr', serverUrl: 'http://plain.example', retentionDays: 7 }),
-    );
-    const service = createSettingsService({ file: create(), systemLocales: ['en-GB'] });
-    expect(service.view().settings).toEqual({
+  it('refuse a stored value that is no longer valid: say which, keep the file as it was aside, use the default', async () => {
+    const original = JSON.stringify({
+      language: 'fr',
+      serverUrl: 'http://plain.example',
+      retentionDays: 7,
+      futureKey: true,
+    });
+    await writeFile(path(), original);
+    const warnings: string[] = [];
+    const { file, notices } = await openSettingsFile(create, path(), now, {
+      ...quiet,
+      warn: (message) => warnings.push(message),
+    });
+    const keptAt = `${path()}.refused-2026-11-23T10-00-00-000Z`;
+    expect(notices).toEqual([
+      {
+        kind: 'settings-refused',
+        values: [
+          { key: 'language', value: 'fr' },
+          { key: 'serverUrl', value: 'http://plain.example' },
+        ],
+        keptAt,
+      },
+    ]);
+    // Byte for byte as it was; the file in use keeps everything but the refused values.
+    expect(await readFile(keptAt, 'utf8')).toBe(original);
+    expect(JSON.parse(await readFile(path(), 'utf8'))).toEqual({
+      retentionDays: 7,
+      futureKey: true,
+    });
+    expect(warnings).toEqual(['2 stored settings values were refused; the original is kept aside']);
+    expect(createSettingsService({ file, systemLocales: ['en-GB'] }).view().settings).toEqual({
       ...defaultUserSettings,
-      language: 'system',
-      serverUrl: null,
       retentionDays: 7,
     });
+    // Told once: the next start finds nothing to refuse.
+    expect((await openSettingsFile(create, path(), now, quiet)).notices).toEqual([]);
+  });
+
+  it('show a refused value shortened, and leave the file alone when its copy cannot be made', async () => {
+    const long = `https://${'a'.repeat(2100)}.example`; // longer than any address allowed
+    await writeFile(path(), JSON.stringify({ serverUrl: long, spkiPins: 'not a list' }));
+    // The name the copy would take is taken: the copy fails, nothing is overwritten.
+    await writeFile(`${path()}.refused-2026-11-23T10-00-00-000Z`, 'someone else’s');
+    const { notices } = await openSettingsFile(create, path(), now, quiet);
+    expect(notices).toEqual([
+      {
+        kind: 'settings-refused',
+        values: [
+          { key: 'serverUrl', value: `${long.slice(0, 120)}…` },
+          { key: 'spkiPins', value: 'not a list' },
+        ],
+        keptAt: null,
+      },
+    ]);
+    expect(JSON.parse(await readFile(path(), 'utf8'))).toEqual({
+      serverUrl: long,
+      spkiPins: 'not a list',
+    });
+    expect(await readFile(`${path()}.refused-2026-11-23T10-00-00-000Z`, 'utf8')).toBe(
+      'someone else’s',
+    );
   });
 
   it('read a server address saved by 0.1 (with a trailing slash) as its origin', async () => {
@@ -124,5 +175,71 @@ describe('settings', () => {
     const service = createSettingsService({ file, systemLocales: ['de-DE'] });
     expect(service.update({ language: 'en' }).language).toBe('en');
     expect(await readdir(directory)).toEqual([]);
+  });
+
+  it('apply a change only once it is on disk, and name a full disk (injected ENOSPC)', () => {
+    let stored: Record<string, unknown> = {};
+    let full = false;
+    const file: SettingsFile = {
+      path: path(),
+      get store() {
+        return stored;
+      },
+      set store(value) {
+        if (full)
+          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        stored = value;
+      },
+    };
+    const service = createSettingsService({ file, systemLocales: ['de-DE'] });
+    service.update({ retentionDays: 14 });
+    full = true;
+    expect(() =>
+      service.update({ retentionDays: 3, serverUrl: 'https://meet.example.org' }),
+    ).toThrow(expect.objectContaining({ name: 'AppFailure', code: 'disk-full' }));
+    expect(service.view().settings).toMatchObject({ retentionDays: 14, serverUrl: null });
+    expect(stored).toMatchObject({ retentionDays: 14 });
+  });
+
+  it('say a save failed for any other write error, again changing nothing', () => {
+    const file: SettingsFile = {
+      path: path(),
+      store: {},
+    };
+    const service = createSettingsService({ file, systemLocales: ['de-DE'] });
+    Object.defineProperty(file, 'store', {
+      get: () => ({}),
+      set: () => {
+        throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      },
+    });
+    expect(() => service.update({ relayOnly: true })).toThrow(
+      expect.objectContaining({ code: 'storage-failed' }),
+    );
+    expect(service.view().settings.relayOnly).toBe(false);
+  });
+});
+
+// A real full disk where the test may mount one (root on Linux); otherwise the
+// injected ENOSPC above stands for it.
+const tmpfs = mountSmallTmpfs();
+describe.runIf(tmpfs)('settings on a full disk (a 256 KiB tmpfs)', () => {
+  afterAll(() => tmpfs?.unmount());
+
+  it('keep the settings in use and on disk as they were, and say the disk is full', async () => {
+    const folder = await mkdtemp(join(tmpfs!.path, 'settings-'));
+    const onDisk = () => new Conf({ cwd: folder, configName: 'settings' });
+    const service = createSettingsService({ file: onDisk(), systemLocales: ['de-DE'] });
+    service.update({ serverUrl: 'https://meet.example.org' });
+    const before = await readFile(join(folder, 'settings.json'), 'utf8');
+    await fillDisk(folder);
+    expect(() => service.update({ displayName: 'x'.repeat(80), retentionDays: 90 })).toThrow(
+      expect.objectContaining({ code: 'disk-full' }),
+    );
+    expect(service.view().settings).toMatchObject({ displayName: '', retentionDays: 30 });
+    expect(await readFile(join(folder, 'settings.json'), 'utf8')).toBe(before);
+    expect(createSettingsService({ file: onDisk(), systemLocales: [] }).view().settings).toEqual(
+      service.view().settings,
+    );
   });
 });
