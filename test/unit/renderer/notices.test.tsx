@@ -1,0 +1,58 @@
+import i18next, { type i18n } from 'i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StartupNotice } from '../../../src/shared/ipc-contract';
+import { Notices } from '../../../src/renderer/components/Notices';
+import { resources } from '../../../src/renderer/i18n';
+
+const languages: Record<string, i18n> = {};
+beforeAll(async () => {
+  for (const lng of ['de', 'en']) {
+    const instance = i18next.createInstance();
+    await instance.use(initReactI18next).init({
+      resources,
+      lng,
+      interpolation: { escapeValue: false },
+      showSupportNotice: false,
+    });
+    languages[lng] = instance;
+  }
+});
+
+function text(lng: 'de' | 'en', notice: StartupNotice): string {
+  const html = renderToStaticMarkup(
+    <I18nextProvider i18n={languages[lng]!}>
+      <Notices notices={[notice]} onDismiss={() => {}} />
+    </I18nextProvider>,
+  );
+  return /<p>(.*)<\/p>/s.exec(html)![1]!.replaceAll('&quot;', '"');
+}
+
+describe('a notice about refused settings', () => {
+  const refused: StartupNotice = {
+    kind: 'settings-refused',
+    values: [
+      { key: 'serverUrl', value: 'http://plain.example' },
+      { key: 'defaultAccess', value: 'open' },
+    ],
+    keptAt: '/home/b/.config/Sprechstunde/settings.json.refused-2026-11-23T10-00-00-000Z',
+  };
+
+  it('names each refused setting by its label with the value, and where the file is kept', () => {
+    expect(text('de', refused)).toBe(
+      'Diese gespeicherten Einstellungen sind ungültig und werden nicht verwendet: ' +
+        'Adresse des Jitsi-Servers: „http://plain.example“; ' +
+        'Zugang für neue Termine: „open“. Es gelten die Standardwerte. ' +
+        'Die Datei, wie sie war, liegt unverändert unter: ' +
+        '/home/b/.config/Sprechstunde/settings.json.refused-2026-11-23T10-00-00-000Z',
+    );
+    expect(text('en', refused)).toContain('Jitsi server address: “http://plain.example”');
+  });
+
+  it('says the file was left unchanged when no copy could be kept', () => {
+    expect(text('en', { ...refused, keptAt: null })).toMatch(
+      /The defaults apply; the settings file was left unchanged\.$/,
+    );
+  });
+});
