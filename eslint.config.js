@@ -52,6 +52,17 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Chromium keeps what is typed into a field as form history on disk ("Web Data"):
+      // every field says autoComplete="off", so a new one cannot keep a client's label.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "JSXOpeningElement[name.name=/^(input|textarea|select)$/]:not(:has(> JSXAttribute[name.name='autoComplete'][value.value='off']))",
+          message:
+            'Give every input, textarea and select autoComplete="off": Chromium would keep what is typed as form history on disk.',
+        },
+      ],
       'no-restricted-imports': [
         'error',
         {

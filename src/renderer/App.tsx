@@ -213,6 +213,7 @@ export function App({ initial }: { initial: InitialState }) {
             <input
               id="filter"
               type="search"
+              autoComplete="off"
               value={filter}
               placeholder={t('list.filterPlaceholder')}
               onChange={(event) => setFilter(event.target.value)}

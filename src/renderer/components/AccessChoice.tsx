@@ -24,6 +24,7 @@ export function AccessChoice({ value, onChange, legend }: Props) {
           <label className="checkbox">
             <input
               type="radio"
+              autoComplete="off"
               name={id}
               value={mode}
               checked={value === mode}

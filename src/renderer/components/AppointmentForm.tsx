@@ -126,33 +126,41 @@ export function AppointmentForm({ appointment, defaultAccess, onSave, onDiscard 
         </p>
       )}
       <label htmlFor={title.id}>{t('appointment.title')}</label>
-      <input {...title.input} type="text" autoFocus maxLength={250} />
+      <input {...title.input} type="text" autoComplete="off" autoFocus maxLength={250} />
       {title.issue}
 
       <label htmlFor={clientLabel.id}>{t('appointment.clientLabel')}</label>
-      <input {...clientLabel.input} type="text" maxLength={150} />
+      <input {...clientLabel.input} type="text" autoComplete="off" maxLength={150} />
       <p className="hint">{t('appointment.clientLabelHint')}</p>
       {clientLabel.issue}
 
       <div className="form-row">
         <div>
           <label htmlFor={date.id}>{t('appointment.date')}</label>
-          <input {...date.input} type="date" />
+          <input {...date.input} type="date" autoComplete="off" />
         </div>
         <div>
           <label htmlFor={time.id}>{t('appointment.time')}</label>
-          <input {...time.input} type="time" />
+          <input {...time.input} type="time" autoComplete="off" />
         </div>
         <div>
           <label htmlFor={duration.id}>{t('appointment.duration')}</label>
-          <input {...duration.input} type="number" inputMode="numeric" min={5} max={480} step={5} />
+          <input
+            {...duration.input}
+            type="number"
+            autoComplete="off"
+            inputMode="numeric"
+            min={5}
+            max={480}
+            step={5}
+          />
         </div>
       </div>
       {date.issue}
       {duration.issue}
 
       <label htmlFor={notes.id}>{t('appointment.notes')}</label>
-      <textarea {...notes.input} rows={6} />
+      <textarea {...notes.input} autoComplete="off" rows={6} />
       <p className="hint">{t('appointment.notesHint')}</p>
       {notes.issue}
       <AccessChoice value={access} onChange={setAccess} legend={t('access.legend')} />

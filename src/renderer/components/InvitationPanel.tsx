@@ -57,6 +57,7 @@ export function InvitationPanel({
       <label htmlFor={`${id}-language`}>{t('invitation.language')}</label>
       <select
         id={`${id}-language`}
+        autoComplete="off"
         value={language}
         onChange={(event) => {
           const next = event.target.value as Language;
@@ -85,7 +86,13 @@ export function InvitationPanel({
       {texts && (
         <>
           <label htmlFor={`${id}-text`}>{t('invitation.text')}</label>
-          <textarea id={`${id}-text`} readOnly rows={8} value={texts.invitation} />
+          <textarea
+            id={`${id}-text`}
+            autoComplete="off"
+            readOnly
+            rows={8}
+            value={texts.invitation}
+          />
           <div className="actions">
             <button type="button" onClick={() => void copy(texts.invitation, 'invitation')}>
               {t('invitation.copyInvitation')}
@@ -99,7 +106,13 @@ export function InvitationPanel({
           ) : (
             <>
               <label htmlFor={`${id}-password`}>{t('invitation.passwordText')}</label>
-              <textarea id={`${id}-password`} readOnly rows={2} value={texts.password} />
+              <textarea
+                id={`${id}-password`}
+                autoComplete="off"
+                readOnly
+                rows={2}
+                value={texts.password}
+              />
               <p className="hint">{t('invitation.passwordHint')}</p>
               <div className="actions">
                 <button type="button" onClick={() => void copy(texts.password!, 'password')}>

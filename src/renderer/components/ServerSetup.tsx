@@ -46,6 +46,7 @@ export function ServerSetup({ onSave, onLater }: Props) {
       <input
         id={id}
         type="url"
+        autoComplete="off"
         value={serverUrl}
         placeholder="https://"
         ref={input}

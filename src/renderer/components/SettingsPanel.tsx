@@ -116,6 +116,7 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
         <label htmlFor={`${id}-language`}>{t('settings.language')}</label>
         <select
           id={`${id}-language`}
+          autoComplete="off"
           value={language}
           onChange={(event) => setLanguage(event.target.value as typeof language)}
         >
@@ -130,6 +131,7 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
         <input
           id={serverUrlField.id}
           type="url"
+          autoComplete="off"
           value={serverUrl}
           placeholder="https://"
           {...serverUrlField.aria}
@@ -148,6 +150,7 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
                 <textarea
                   id={list.id}
                   rows={2}
+                  autoComplete="off"
                   spellCheck={false}
                   value={value}
                   {...list.aria}
@@ -160,6 +163,7 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
           <label className="checkbox">
             <input
               type="checkbox"
+              autoComplete="off"
               checked={relayOnly}
               aria-describedby={`${id}-relayOnly-hint`}
               onChange={(event) => setRelayOnly(event.target.checked)}
@@ -176,7 +180,7 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
           id={displayNameField.id}
           value={displayName}
           maxLength={80}
-          autoComplete="name"
+          autoComplete="off"
           {...displayNameField.aria}
           onChange={(event) => setDisplayName(event.target.value)}
         />
@@ -191,6 +195,7 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
         <label className="checkbox">
           <input
             type="checkbox"
+            autoComplete="off"
             checked={endToEnd}
             aria-describedby={`${id}-endToEnd-hint`}
             onChange={(event) => setEndToEnd(event.target.checked)}
@@ -205,6 +210,7 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
         <input
           id={retentionDaysField.id}
           type="number"
+          autoComplete="off"
           inputMode="numeric"
           min={MIN_RETENTION_DAYS}
           max={MAX_RETENTION_DAYS}
