@@ -20,6 +20,16 @@ import type { Page, Request as PlaywrightRequest } from 'playwright-core';
 export class WindowContents extends EventEmitter {
   private loading: string | null = null;
 
+  /**
+   * The WebRTC IP handling policy the guards set. Recorded only: Playwright has no
+   * per-page equivalent of Electron's `setWebRTCIPHandlingPolicy`.
+   */
+  webRtcIpPolicy: string | null = null;
+
+  setWebRTCIPHandlingPolicy(policy: string): void {
+    this.webRtcIpPolicy = policy;
+  }
+
   setWindowOpenHandler(): void {
     // New windows: Chromium's popups are not part of these tests' windows.
   }

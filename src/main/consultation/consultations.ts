@@ -29,6 +29,8 @@ export type OpenMeetingWindow = (options: {
   language: Language;
   /** The window's title bar: the appointment and its planned end, never shown to the page. */
   title: string;
+  /** The `relayOnly` setting when joining: WebRTC then offers no address of this machine. */
+  relayOnly: boolean;
 }) => Promise<MeetingWindow>;
 
 export interface ConsultationsOptions {
@@ -87,7 +89,7 @@ export function createConsultations(options: ConsultationsOptions): Consultation
   async function prepare(
     id: string,
     asGuest: boolean,
-  ): Promise<{ spec: MeetingSpec; title: string }> {
+  ): Promise<{ spec: MeetingSpec; title: string; relayOnly: boolean }> {
     const appointment = appointments.get(id);
     const { settings, language } = options.settings();
     if (!settings.serverUrl) throw new AppFailure('server-not-configured');
@@ -115,12 +117,16 @@ export function createConsultations(options: ConsultationsOptions): Consultation
       start: appointment.start,
       durationMinutes: appointment.durationMinutes,
     };
-    return { spec, title: meetingWindowTitle(appointment, language, options.now()) };
+    return {
+      spec,
+      title: meetingWindowTitle(appointment, language, options.now()),
+      relayOnly: settings.relayOnly,
+    };
   }
 
-  async function openWindow(language: Language, title: string): Promise<MeetingWindow> {
+  async function openWindow(request: Parameters<OpenMeetingWindow>[0]): Promise<MeetingWindow> {
     try {
-      return await options.openMeetingWindow({ language, title });
+      return await options.openMeetingWindow(request);
     } catch (error) {
       log.error('the meeting window did not open', error);
       throw new AppFailure('meeting-window-failed');
@@ -140,11 +146,11 @@ export function createConsultations(options: ConsultationsOptions): Consultation
       running = consultation;
       let report: PrivacyReport | null = null;
       try {
-        const { spec, title } = await prepare(id, asGuest);
+        const { spec, title, relayOnly } = await prepare(id, asGuest);
         consultation.spec = spec;
         network.beginConsultation(id);
         log.info(`consultation started (${spec.jwt ? 'with token' : 'as guest'})`);
-        const window = await openWindow(spec.language, title);
+        const window = await openWindow({ language: spec.language, title, relayOnly });
         consultation.window = window;
         try {
           await window.load();

@@ -3,6 +3,7 @@ import type { BrowserWindow, BrowserWindowConstructorOptions, Session } from 'el
 import type { MeetingWindow, OpenMeetingWindow } from '../consultation/consultations';
 import type { Logger } from '../log/logger';
 import { mainWindowOptions } from './main-window';
+import { webRtcIpPolicy } from './web-contents-guard';
 
 export interface MeetingWindowOptions {
   BrowserWindow: typeof BrowserWindow;
@@ -85,7 +86,7 @@ export function meetingWindowOptions(options: {
  * of it is cleared as soon as the window is gone.
  */
 export function createMeetingWindowOpener(options: MeetingWindowOptions): OpenMeetingWindow {
-  return async ({ title }) => {
+  return async ({ title, relayOnly }) => {
     const partition = `meeting-${randomUUID()}`;
     // Creating it emits `session-created`, where index.ts puts the network guard on it.
     const session = options.fromPartition(partition);
@@ -98,6 +99,9 @@ export function createMeetingWindowOpener(options: MeetingWindowOptions): OpenMe
         title,
       }),
     );
+    // Before anything loads, and as the setting was when joining: with relayOnly no
+    // address of this machine, otherwise no local one (the guard's default).
+    window.webContents.setWebRTCIPHandlingPolicy(webRtcIpPolicy(relayOnly));
     // The title bar names the appointment, which the page (running the server's
     // script) never gets; so the page's own <title> does not replace it.
     window.on('page-title-updated', (event) => event.preventDefault());

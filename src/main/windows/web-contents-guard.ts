@@ -2,7 +2,26 @@ import type { WebContents } from 'electron';
 import { isAppOrigin } from '../ipc/router';
 import type { Logger } from '../log/logger';
 
-type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+type GuardedContents = Pick<
+  WebContents,
+  'on' | 'setWindowOpenHandler' | 'setWebRTCIPHandlingPolicy'
+>;
+
+/**
+ * What WebRTC may show of this machine's addresses (Electron's
+ * `webContents.setWebRTCIPHandlingPolicy`, Chromium's webrtc_ip_handling_policy.h):
+ * - `default_public_interface_only`: only the interface of the default route, the one
+ *   HTTP uses; no local (private) address is offered as a candidate;
+ * - `disable_non_proxied_udp`: no UDP at all unless a proxy carries it, so media goes
+ *   over TCP to the server or a TURN server (`turns:`/`?transport=tcp`); no address of
+ *   this machine is offered.
+ */
+export type WebRtcIpPolicy = 'default_public_interface_only' | 'disable_non_proxied_udp';
+
+/** The policy for a meeting: stricter when the counsellor chose "relay only". */
+export function webRtcIpPolicy(relayOnly: boolean): WebRtcIpPolicy {
+  return relayOnly ? 'disable_non_proxied_udp' : 'default_public_interface_only';
+}
 
 /** What the guard reads of a navigation event (Electron's `Event<…EventParams>`). */
 interface NavigationEvent {
@@ -29,6 +48,9 @@ export function guardWebContents(
   log: Logger,
   openExternal: (url: string) => Promise<boolean> = () => Promise.resolve(false),
 ): void {
+  // Local addresses never reach the bridge or another participant; the meeting
+  // window sets the stricter policy on top when relayOnly is on (meeting-window.ts).
+  contents.setWebRTCIPHandlingPolicy(webRtcIpPolicy(false));
   contents.setWindowOpenHandler(({ url }) => {
     log.warn('refused to open a new window');
     openExternal(url).catch((error: unknown) => log.error('opening a link failed', error));

@@ -30,7 +30,7 @@ interface FakeMeetingWindow extends MeetingWindow {
 }
 let meetingWindows: FakeMeetingWindow[] = [];
 /** What the consultation asked for when it opened each meeting window. */
-let meetingWindowRequests: { language: string; title: string }[] = [];
+let meetingWindowRequests: { language: string; title: string; relayOnly: boolean }[] = [];
 /** The next meeting window's page fails to load (as Electron's loadURL rejects). */
 let nextLoadFails = false;
 
@@ -471,9 +471,28 @@ describe('main services', () => {
       minute: '2-digit',
     });
     expect(meetingWindowRequests).toEqual([
-      { language: 'de', title: `Erstgespräch Schuldnerberatung – bis ${end} Uhr – Sprechstunde` },
+      {
+        language: 'de',
+        title: `Erstgespräch Schuldnerberatung – bis ${end} Uhr – Sprechstunde`,
+        relayOnly: false,
+      },
     ]);
     expect(JSON.stringify(spec)).not.toContain('Erstgespräch');
+    value(await meeting.meeting.leave());
+    value(await joined);
+  });
+});
+
+describe('a consultation joined with "relay only"', () => {
+  it('opens its window with the setting as it was when joining', async () => {
+    const { api, meeting } = await start(reachable);
+    value(await api.settings.update({ serverUrl: 'https://meet.example.org', relayOnly: true }));
+    const appointment = value(await api.appointments.create(draft()));
+    const joined = api.consultation.join({ id: appointment.id, asGuest: true });
+    await meetingWindowOpened();
+    // Changed during the meeting: the window opened with what applied at joining.
+    value(await api.settings.update({ relayOnly: false }));
+    expect(meetingWindowRequests.map((request) => request.relayOnly)).toEqual([true]);
     value(await meeting.meeting.leave());
     value(await joined);
   });

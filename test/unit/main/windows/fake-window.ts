@@ -20,6 +20,13 @@ export class FakeContents extends EventEmitter {
   };
   /** `webContents.ipc`: messages of this web contents' own page only. */
   readonly ipc = new FakeIpcMain();
+  /** Each WebRTC IP handling policy set, and whether the page had been loaded by then. */
+  readonly webRtcIpPolicies: { policy: string; afterLoad: boolean }[] = [];
+  /** Set by the window when it loads a page. */
+  loaded = false;
+  setWebRTCIPHandlingPolicy(policy: string) {
+    this.webRtcIpPolicies.push({ policy, afterLoad: this.loaded });
+  }
   send(channel: string, payload: unknown) {
     this.sent.push([channel, payload]);
   }
@@ -48,6 +55,7 @@ export class FakeWindow extends EventEmitter {
   loadURL(url: string) {
     this.alive();
     this.loaded = url;
+    this.webContents.loaded = true;
     return Promise.resolve();
   }
   isDestroyed() {

@@ -65,8 +65,8 @@ describe('meeting window', () => {
     });
 
     const title = 'Erstgespräch – bis 10:50 Uhr – Sprechstunde';
-    const first = await open({ language: 'de', title });
-    const second = await open({ language: 'de', title });
+    const first = await open({ language: 'de', title, relayOnly: false });
+    const second = await open({ language: 'de', title, relayOnly: false });
     // No `persist:` prefix: Electron keeps such a session in memory only.
     expect(partitions).toHaveLength(2);
     expect(partitions[0]).toMatch(/^meeting-[0-9a-f-]{36}$/);
@@ -101,6 +101,27 @@ describe('meeting window', () => {
     await second.closed;
   });
 
+  it.each([
+    [true, 'disable_non_proxied_udp'],
+    [false, 'default_public_interface_only'],
+  ])('with relayOnly %s, lets WebRTC use %s before the page loads', async (relayOnly, policy) => {
+    const open = createMeetingWindowOpener({
+      BrowserWindow: FakeWindow.asClass(),
+      fromPartition: () => fakeSession([]) as unknown as Session,
+      serveApp: () => {},
+      preload: '/app/out/preload/meeting.cjs',
+      url: 'app://sprechstunde/meeting.html',
+      devTools: false,
+      attachJitsiSdk: () => {},
+      log,
+    });
+    const consultation = await open({ language: 'de', title: 'Beratung', relayOnly });
+    const { webContents } = FakeWindow.created.at(-1)!;
+    await consultation.load();
+    expect(webContents.webRtcIpPolicies).toEqual([{ policy, afterLoad: false }]);
+    consultation.close();
+  });
+
   it('closes every window opened for the meeting when the meeting window closes', async () => {
     let meeting: MeetingContext | null = null;
     const open = createMeetingWindowOpener({
@@ -113,7 +134,7 @@ describe('meeting window', () => {
       attachJitsiSdk: (_window, context) => (meeting = context),
       log,
     });
-    const consultation = await open({ language: 'de', title: 'Beratung' });
+    const consultation = await open({ language: 'de', title: 'Beratung', relayOnly: false });
     const meetingWindow = FakeWindow.created.at(-1)!;
     expect(meeting!.partition).toBe(meetingWindow.options.webPreferences?.partition);
 

@@ -9,6 +9,10 @@ const quiet: Logger = { info() {}, warn() {}, error() {} };
 /** The two things the guard uses of a WebContents. */
 class FakeContents extends EventEmitter {
   openHandler: ((details: { url: string }) => { action: string }) | null = null;
+  webRtcIpPolicy: string | null = null;
+  setWebRTCIPHandlingPolicy(policy: string) {
+    this.webRtcIpPolicy = policy;
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.openHandler = handler;
   }
@@ -82,6 +86,10 @@ describe('web contents guard', () => {
     });
     contents.emit('preload-error', {}, '/app/out/preload/index.cjs', new Error('module not found'));
     expect(errors).toEqual(['a preload failed']);
+  });
+
+  it('lets WebRTC offer no local address, in every window', () => {
+    expect(guarded().webRtcIpPolicy).toBe('default_public_interface_only');
   });
 
   it('refuses to attach a webview', () => {
