@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { LIST_PAGE_SIZE, queryAppointments } from '../shared/appointment-views';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
 import { appointmentIcs } from '../shared/ical';
@@ -6,6 +7,7 @@ import type { ServerStatus, StartupNotice } from '../shared/ipc-contract';
 import type { TokenStatus } from '../shared/moderator-token';
 import { AppFailure } from '../shared/result';
 import type { Language } from '../shared/settings';
+import { PLAIN_APPOINTMENTS_FILE } from './appointments/appointment-file';
 import { openAppointmentStore } from './appointments/appointment-store';
 import { createRetention, forgetRoomPassword } from './appointments/retention';
 import { createCredentials, KEYCHAIN_SERVICE, type Keychain } from './credentials/credentials';
@@ -50,6 +52,8 @@ export interface MainServicesOptions {
   logSink?: LogSink;
   /** What the log sink had to tell (a log path moved aside, or no log at all). */
   logNotices?: readonly StartupNotice[];
+  /** The log file's path, whose moved-aside copies (and its folder's) retention deletes. */
+  logPath?: string;
 }
 
 export interface MainServices {
@@ -111,6 +115,12 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     store: appointments,
     credentials,
     retentionDays: () => settings.view().settings.retentionDays,
+    keptFiles: [
+      appointments.path,
+      join(options.userDataDir, PLAIN_APPOINTMENTS_FILE),
+      options.settingsPath,
+      ...(options.logPath ? [options.logPath, dirname(options.logPath)] : []),
+    ],
     now,
     log: logger('retention'),
   });

@@ -15,6 +15,8 @@ import type { Credentials } from '../credentials/credentials';
 import { createLogger, type Logger } from '../log/logger';
 import { fileTimestamp, moveAside } from '../storage/move-aside';
 import { newKey } from '../storage/sealed-file';
+import { removeStaleTempFiles } from '../storage/stale-temp-files';
+import { moveAsideSymlink } from '../storage/symlink-refusal';
 import {
   APPOINTMENTS_FILE,
   decodeSealed,
@@ -233,7 +235,29 @@ export async function openAppointmentStore(
     });
   }
 
-  const startupNotices = await load();
+  /**
+   * Before anything is read or written: a symlink in either file's place is
+   * moved aside, and temp files of writes a crash cut short are removed (no
+   * write of this store has started yet). Version 0.1 wrote the plain file
+   * through atomically too.
+   */
+  async function clearTheWay(): Promise<StartupNotice[]> {
+    const notices: StartupNotice[] = [];
+    for (const file of [path, plainPath]) {
+      const refused = await moveAsideSymlink(file, 'appointments', now());
+      if (refused === null) continue;
+      log.warn('appointment file moved aside: symlink');
+      notices.push(refused);
+    }
+    await removeStaleTempFiles(
+      options.directory,
+      [APPOINTMENTS_FILE, PLAIN_APPOINTMENTS_FILE],
+      log,
+    );
+    return notices;
+  }
+
+  const startupNotices = [...(await clearTheWay()), ...(await load())];
 
   const store: AppointmentStore = {
     path,

@@ -2,6 +2,7 @@ import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { StartupNotice } from '../../shared/ipc-contract';
 import { moveAsideSync } from '../storage/move-aside';
+import { moveAsideSymlinkSync } from '../storage/symlink-refusal';
 import type { LogSink } from './logger';
 
 const MAX_BYTES = 1024 * 1024;
@@ -15,8 +16,9 @@ export interface FileSink extends LogSink {
  * Appends log lines to a file in the user-data folder for support, keeping
  * one previous file (`.1`) once it passes 1 MiB. Lines arrive redacted.
  * It never throws: a file where the `logs` folder should be, or a folder where
- * the log file should be, is moved aside (never deleted) once; if the log
- * still cannot be written, the app runs without it and says so.
+ * the log file should be, is moved aside (never deleted) once; so is a symlink
+ * in either place, which it never writes through; if the log still cannot be
+ * written, the app runs without it and says so.
  */
 export function createFileSink(
   path: string,
@@ -33,6 +35,15 @@ export function createFileSink(
       return false;
     }
   };
+  const refuseSymlink = (target: string) => {
+    try {
+      const refused = moveAsideSymlinkSync(target, 'log', now());
+      if (refused) notices.push(refused);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const giveUp = () => {
     working = false;
     notices.push({ kind: 'not-saved', file: 'log' });
@@ -40,8 +51,10 @@ export function createFileSink(
 
   let working = true;
   const folder = dirname(path);
+  // mkdir accepts a link to a folder, and appending follows a link (a dangling one creates its target).
+  if (!refuseSymlink(folder)) giveUp();
   try {
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    if (working) mkdirSync(folder, { recursive: true, mode: 0o700 });
   } catch {
     // A file in the folder's place: out of the way, then try once more.
     try {
@@ -52,6 +65,7 @@ export function createFileSink(
       if (working) giveUp();
     }
   }
+  if (working && !refuseSymlink(path)) giveUp();
   let triedMovingFile = false;
 
   const write = (line: string) => {

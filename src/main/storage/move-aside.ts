@@ -1,9 +1,20 @@
-import { existsSync, renameSync } from 'node:fs';
-import { rename, stat } from 'node:fs/promises';
+import { lstatSync, renameSync } from 'node:fs';
+import { lstat, rename } from 'node:fs/promises';
 
 /** `2026-11-23T09-30-00-000Z`: sortable, and valid in Windows file names. */
 export function fileTimestamp(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
+}
+
+const FILE_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/;
+
+/** The date `fileTimestamp` wrote, or null for any text it cannot have written. */
+export function parseFileTimestamp(text: string): Date | null {
+  const parts = FILE_TIMESTAMP.exec(text);
+  if (!parts) return null;
+  const [, day, hours, minutes, seconds, millis] = parts;
+  const date = new Date(`${day}T${hours}:${minutes}:${seconds}.${millis}Z`);
+  return !Number.isNaN(date.getTime()) && fileTimestamp(date) === text ? date : null;
 }
 
 /** `<name>.<label>-<timestamp>`, then with a counter: where a file goes aside. */
@@ -31,7 +42,7 @@ export async function moveAside(path: string, label: string, now: Date): Promise
 /** The same, for the log sink, which must work before anything async runs. */
 export function moveAsideSync(path: string, label: string, now: Date): string {
   for (const target of asideNames(path, label, now)) {
-    if (!existsSync(target)) {
+    if (!lstatSync(target, { throwIfNoEntry: false })) {
       renameSync(path, target);
       return target;
     }
@@ -39,9 +50,10 @@ export function moveAsideSync(path: string, label: string, now: Date): string {
   throw new Error('no free name to move the file aside');
 }
 
+/** lstat: a dangling symlink is a name taken too, and rename would replace it. */
 async function exists(path: string): Promise<boolean> {
   try {
-    await stat(path);
+    await lstat(path);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;

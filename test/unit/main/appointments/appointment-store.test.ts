@@ -1,4 +1,16 @@
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  readlink,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import keytar from 'keytar';
@@ -170,6 +182,90 @@ describe('appointment store', () => {
       expect(notices).toMatchObject([
         { reason: 'unreadable', movedTo: `${sealedPath()}.unreadable-${stamp}` },
       ]);
+    });
+  });
+
+  describe('a symlink in the place of a file it keeps is moved aside, never followed', () => {
+    it('one to a sealed file elsewhere: the link goes aside, its target stays as it was', async () => {
+      await (await open()).store.create(draft({ title: 'Dort' }));
+      const elsewhere = join(directory, 'elsewhere.sealed');
+      await writeFile(elsewhere, await readFile(sealedPath()));
+      const theirs = await readFile(elsewhere);
+      await rm(sealedPath());
+      await symlink(elsewhere, sealedPath());
+
+      const { store, notices } = await open();
+      const movedTo = `${sealedPath()}.symlink-${stamp}`;
+      expect(notices).toEqual([
+        { kind: 'store-moved-aside', file: 'appointments', reason: 'symlink', movedTo },
+      ]);
+      expect(await readlink(movedTo)).toBe(elsewhere);
+      expect(store.state()).toEqual({ status: 'open' });
+      expect(store.list()).toEqual([]);
+      await store.create(draft({ title: 'Hier' }));
+      expect((await lstat(sealedPath())).isFile()).toBe(true);
+      expect(await readFile(elsewhere)).toEqual(theirs);
+      expect((await open()).store.list().map((a) => a.title)).toEqual(['Hier']);
+    });
+
+    it('a dangling one: reported, not a silently empty list, and no write creates its target', async () => {
+      const nowhere = join(directory, 'nowhere', 'appointments.sealed');
+      await symlink(nowhere, sealedPath());
+      const { store, notices } = await open();
+      expect(notices).toMatchObject([
+        { reason: 'symlink', movedTo: `${sealedPath()}.symlink-${stamp}` },
+      ]);
+      await store.create(draft());
+      await expect(lstat(nowhere)).rejects.toMatchObject({ code: 'ENOENT' });
+    });
+
+    it('one in the place of the unencrypted file of the earlier version', async () => {
+      const elsewhere = join(directory, 'elsewhere.json');
+      const theirs = documentOf(appointment());
+      await writeFile(elsewhere, theirs);
+      await symlink(elsewhere, plainPath());
+      const { store, notices } = await open();
+      expect(notices).toEqual([
+        {
+          kind: 'store-moved-aside',
+          file: 'appointments',
+          reason: 'symlink',
+          movedTo: `${plainPath()}.symlink-${stamp}`,
+        },
+      ]);
+      expect(store.list()).toEqual([]);
+      expect(await readFile(elsewhere)).toEqual(theirs);
+    });
+  });
+
+  describe('temp files of writes a crash cut short', () => {
+    const tempName = (file: string) => `${file}.tmp-4410400123a0b1c2`;
+
+    it('are removed at open, beside the sealed and the earlier plain file, and nothing else', async () => {
+      const { store } = await open();
+      const kept = await store.create(draft());
+      const other = join(directory, 'notes.txt.tmp-4410400123a0b1c2');
+      for (const file of [tempName(sealedPath()), tempName(plainPath()), other]) {
+        await writeFile(file, 'a snapshot');
+      }
+      const reopened = await open();
+      expect(reopened.notices).toEqual([]);
+      expect(reopened.store.list()).toEqual([kept]);
+      expect((await readdir(directory)).sort()).toEqual([
+        APPOINTMENTS_FILE,
+        'notes.txt.tmp-4410400123a0b1c2',
+      ]);
+    });
+
+    it('are removed while the keychain cannot be reached, too', async () => {
+      await writeFile(tempName(sealedPath()), 'a snapshot');
+      const refusing: Keychain = {
+        getPassword: () => Promise.reject(new Error('locked')),
+        setPassword: () => Promise.reject(new Error('locked')),
+        deletePassword: () => Promise.reject(new Error('locked')),
+      };
+      await open({ credentials: createCredentials(refusing, quiet, service) });
+      expect(await readdir(directory)).toEqual([]);
     });
   });
 

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import keytar from 'keytar';
@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAppointmentStore } from '../../../../src/main/appointments/appointment-store';
 import { createRetention } from '../../../../src/main/appointments/retention';
 import { createCredentials } from '../../../../src/main/credentials/credentials';
+import { fileTimestamp } from '../../../../src/main/storage/move-aside';
 import { draft } from '../../../fixtures/appointments';
 
 const service = `de.sprechstunde.desktop.test-retention-${process.pid}`;
@@ -48,6 +49,7 @@ describe('retention', () => {
       store,
       credentials,
       retentionDays: () => 30,
+      keptFiles: [],
       now: () => now,
       log: quiet,
     });
@@ -77,6 +79,7 @@ describe('retention', () => {
       store,
       credentials,
       retentionDays: () => days,
+      keptFiles: [],
       now: () => now,
       log: quiet,
     });
@@ -91,9 +94,36 @@ describe('retention', () => {
       store: locked,
       credentials,
       retentionDays: () => 1,
+      keptFiles: [],
       now: () => now,
       log: quiet,
     });
     expect(await lockedRetention.purge()).toBe(0);
+  });
+
+  it('deletes copies kept aside 30 days after they were moved, also while the store is locked', async () => {
+    const sealed = join(directory, 'appointments.sealed');
+    const settings = join(directory, 'settings.json');
+    const due = `${sealed}.key-missing-${fileTimestamp(new Date(daysAgo(30)))}`;
+    const migrated = `${sealed}.v1-${fileTimestamp(new Date(daysAgo(31)))}`;
+    const settingsCopy = `${settings}.corrupt-${fileTimestamp(new Date(daysAgo(40)))}`;
+    const recent = `${sealed}.undecryptable-${fileTimestamp(new Date(daysAgo(29)))}`;
+    for (const file of [due, migrated, settingsCopy, recent]) await writeFile(file, 'aside');
+    await keytar.setPassword(service, 'store-key', 'not a key');
+    await writeFile(sealed, 'sealed under a key that is gone');
+    const { store } = await openAppointmentStore({ directory, credentials, log: quiet });
+    expect(store.state()).toMatchObject({ status: 'locked' });
+    const retention = createRetention({
+      store,
+      credentials,
+      retentionDays: () => 365,
+      keptFiles: [sealed, settings],
+      now: () => now,
+      log: quiet,
+    });
+    expect(await retention.purge()).toBe(0);
+    expect((await readdir(directory)).sort()).toEqual(
+      ['appointments.sealed', recent.slice(directory.length + 1)].sort(),
+    );
   });
 });

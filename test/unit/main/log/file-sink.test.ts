@@ -1,4 +1,14 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import {
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  readlink,
+  rm,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -48,6 +58,55 @@ describe('the log file', () => {
     ]);
     expect(await readFile(join(movedTo, 'inside.txt'), 'utf8')).toBe('kept');
     expect(await readFile(path, 'utf8')).toBe('started\n');
+  });
+
+  it('moves a symlink in the log file’s place aside, and never writes to its target', async () => {
+    const path = join(directory, 'logs', 'sprechstunde.log');
+    await mkdir(join(directory, 'logs'));
+    const target = join(directory, 'someone-elses.txt');
+    await writeFile(target, 'theirs');
+    await symlink(target, path);
+    const sink = createFileSink(path, null, now);
+    sink('started');
+    const movedTo = `${path}.symlink-${stamp}`;
+    expect(sink.notices).toEqual([
+      { kind: 'store-moved-aside', file: 'log', reason: 'symlink', movedTo },
+    ]);
+    expect(await readlink(movedTo)).toBe(target);
+    expect(await readFile(target, 'utf8')).toBe('theirs');
+    expect(await readFile(path, 'utf8')).toBe('started\n');
+  });
+
+  it('moves a dangling symlink aside rather than creating the file it points to', async () => {
+    const path = join(directory, 'logs', 'sprechstunde.log');
+    await mkdir(join(directory, 'logs'));
+    const nowhere = join(directory, 'made-by-the-log.txt');
+    await symlink(nowhere, path);
+    const sink = createFileSink(path, null, now);
+    sink('started');
+    expect(sink.notices).toMatchObject([{ reason: 'symlink' }]);
+    await expect(lstat(nowhere)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await readFile(path, 'utf8')).toBe('started\n');
+  });
+
+  it('moves a symlink in the logs folder’s place aside, and writes nothing into its target', async () => {
+    const elsewhere = join(directory, 'elsewhere');
+    await mkdir(elsewhere);
+    const folder = join(directory, 'logs');
+    await symlink(elsewhere, folder);
+    const sink = createFileSink(join(folder, 'sprechstunde.log'), null, now);
+    sink('started');
+    expect(sink.notices).toEqual([
+      {
+        kind: 'store-moved-aside',
+        file: 'log',
+        reason: 'symlink',
+        movedTo: `${folder}.symlink-${stamp}`,
+      },
+    ]);
+    expect(await readdir(elsewhere)).toEqual([]);
+    expect((await lstat(folder)).isDirectory()).toBe(true);
+    expect(await readFile(join(folder, 'sprechstunde.log'), 'utf8')).toBe('started\n');
   });
 
   it('never throws, and says so once, when no log can be written at all', async () => {
