@@ -50,8 +50,9 @@ if (!app.isPackaged && process.env.SPRECHSTUNDE_USER_DATA_DIR) {
 }
 
 // Redacted log lines go to <userData>/logs for support (and the console in development).
+const logPath = join(app.getPath('userData'), 'logs', 'sprechstunde.log');
 const logSink = createFileSink(
-  join(app.getPath('userData'), 'logs', 'sprechstunde.log'),
+  logPath,
   app.isPackaged ? null : (line) => console.error(line),
 );
 const log = createLogger('main', logSink);
@@ -195,6 +196,7 @@ async function start(): Promise<void> {
     },
     keychain: await loadKeychain(createLogger('keychain', logSink)),
     logSink,
+    logPath,
     logNotices: logSink.notices,
   });
   // Every session under the network guard before anything loads: the default
