@@ -8,6 +8,7 @@ import {
   type CredentialAccount,
   type Keychain,
 } from '../../../../src/main/credentials/credentials';
+import { createKnownSecrets } from '../../../../src/main/log/known-secrets';
 
 // These run against the real OS keychain (a private gnome-keyring on Linux:
 // scripts/with-keyring.sh), under a service name of their own.
@@ -51,6 +52,24 @@ describe('credentials in the OS keychain', () => {
     const stored = await keytar.findCredentials(service);
     expect(stored.map((c) => c.account).sort()).toEqual(['room-password/a1', 'store-key']);
     expect(accountName({ kind: 'room-password', appointmentId: 'x' })).toBe('room-password/x');
+  });
+
+  it('makes every secret read or stored known to the log redactor, until it is deleted', async () => {
+    const known = createKnownSecrets();
+    const watched = createCredentials(keytar, log, service, known);
+    const room = { kind: 'room-password', appointmentId: 'a1' } as const;
+    await keytar.setPassword(service, 'moderator-token', 'Gespeichert-vor-dem-Start');
+    expect(await watched.get({ kind: 'moderator-token' })).toBe('Gespeichert-vor-dem-Start');
+    await watched.set(room, 'Tulpenzwiebel-April');
+    await watched.set(room, 'Sonnenblume-Meyer');
+    expect(known.redact('Gespeichert-vor-dem-Start, Tulpenzwiebel-April, Sonnenblume-Meyer')).toBe(
+      '[secret], Tulpenzwiebel-April, [secret]',
+    );
+    await watched.delete(room);
+    await watched.delete({ kind: 'moderator-token' });
+    expect(known.redact('Gespeichert-vor-dem-Start, Sonnenblume-Meyer')).toBe(
+      'Gespeichert-vor-dem-Start, Sonnenblume-Meyer',
+    );
   });
 
   it('says "keychain-unavailable" when the keychain refuses, and logs no secret', async () => {
