@@ -12,18 +12,29 @@
  * the host the request would really reach, never on the text as written.
  */
 
-export type ResourceType =
-  | 'mainFrame'
-  | 'subFrame'
-  | 'script'
-  | 'stylesheet'
-  | 'image'
-  | 'font'
-  | 'media'
-  | 'xhr'
-  | 'webSocket'
-  | 'ping'
-  | 'other';
+/**
+ * What is being loaded, in Electron's webRequest terms (`details.resourceType`);
+ * every type Electron reports that is not listed counts as `other`.
+ */
+export const resourceTypes = [
+  'mainFrame',
+  'subFrame',
+  'script',
+  'stylesheet',
+  'image',
+  'font',
+  'media',
+  'xhr',
+  'webSocket',
+  'ping',
+  'other',
+] as const;
+export type ResourceType = (typeof resourceTypes)[number];
+
+/** `value` as a resource type the policy knows, or `other` (Electron also reports `object`, `cspReport`…). */
+export function resourceTypeOf(value: string): ResourceType {
+  return (resourceTypes as readonly string[]).includes(value) ? (value as ResourceType) : 'other';
+}
 
 export interface NetworkRequest {
   url: string;

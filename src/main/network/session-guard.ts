@@ -1,5 +1,6 @@
 import type { Certificate, Session } from 'electron';
-import type { ResourceType } from '../../shared/network-policy';
+import { isServiceWorkerScript, withoutDnsPrefetch } from '../../shared/network-headers';
+import { resourceTypeOf } from '../../shared/network-policy';
 import type { Logger } from '../log/logger';
 import type { NetworkGuard } from './network-guard';
 
@@ -11,24 +12,12 @@ export type GuardableSession = Pick<
   | 'setCertificateVerifyProc'
   | 'setSSLConfig'
   | 'setSpellCheckerEnabled'
+  | 'on'
 >;
 
 /** Chromium's own verdict (`-3`) or a refusal (`-2`), as setCertificateVerifyProc expects. */
 export const USE_CHROMIUM_VERDICT = -3;
 export const REFUSE = -2;
-
-const resourceTypes = new Set<string>([
-  'mainFrame',
-  'subFrame',
-  'script',
-  'stylesheet',
-  'image',
-  'font',
-  'media',
-  'xhr',
-  'webSocket',
-  'ping',
-]);
 
 /** The chain as PEM texts, from the server's certificate up; cycles and depth bounded. */
 export function certificateChain(certificate: Certificate | undefined): string[] {
@@ -42,24 +31,68 @@ export function certificateChain(certificate: Certificate | undefined): string[]
 
 /**
  * Puts one session under the network guard: every request (and every hop of a
- * redirect) through the decision, TLS 1.2 at least, SPKI pins on top of
- * Chromium's own verification, the permission table, and no spell-check
- * dictionary downloads. The app calls it for every session it creates.
+ * redirect) through the decision, no service worker scripts, no DNS prefetch
+ * hints, no downloads, TLS 1.2 at least, SPKI pins on top of Chromium's own
+ * verification, the permission table, and no spell-check dictionary
+ * downloads. The app calls it for every session it creates.
  */
 export function guardSession(session: GuardableSession, guard: NetworkGuard, log: Logger): void {
   // Only the last onBeforeRequest listener of a session counts: this is the one.
   // A callback that throws would leave the request hanging: it is blocked instead.
   session.webRequest.onBeforeRequest((details, callback) => {
     try {
-      const resourceType = (
-        resourceTypes.has(details.resourceType) ? details.resourceType : 'other'
-      ) as ResourceType;
+      const resourceType = resourceTypeOf(details.resourceType);
       const decision = guard.filter({ url: details.url, resourceType });
       callback({ cancel: decision.action === 'block' });
     } catch (error) {
       log.error('the network decision failed; the request is blocked', error);
       callback({ cancel: true });
     }
+  });
+
+  // Service workers: Electron's webRequest never sees the WebSockets a service
+  // worker opens (electron/electron#47857; ElectronBrowserClient::CreateWebSocket
+  // proxies sockets of frames only), so none may register: without its script,
+  // `navigator.serviceWorker.register()` fails. Jitsi Meet works without one (its
+  // pwa-worker.js only shows a cached offline page when the network fails).
+  session.webRequest.onBeforeSendHeaders((details, callback) => {
+    try {
+      if (isServiceWorkerScript(details.requestHeaders)) {
+        log.warn('refused to load a service worker');
+        return callback({ cancel: true });
+      }
+      // The headers passed on, as they are: a callback without them sent none in older Electrons.
+      callback({ requestHeaders: details.requestHeaders });
+    } catch (error) {
+      log.error('the request header check failed; the request is blocked', error);
+      callback({ cancel: true });
+    }
+  });
+  // DNS prefetching resolves names without a request webRequest could see. This
+  // stops it for the page's links and for Link headers. A `<link rel=dns-prefetch>`
+  // in the markup is not stopped: Chromium checks only a WebPreference for it, which
+  // Electron does not expose (PreloadHelper::DnsPrefetchIfNeeded), so the system
+  // resolver is asked for that name; no connection follows. `preconnect` opens no
+  // socket in Electron (NetworkHintsHandlerImpl only emits the session's `preconnect`).
+  session.webRequest.onHeadersReceived((details, callback) => {
+    try {
+      const isDocument =
+        details.resourceType === 'mainFrame' || details.resourceType === 'subFrame';
+      const responseHeaders = withoutDnsPrefetch(details.responseHeaders ?? {}, isDocument);
+      callback(responseHeaders ? { responseHeaders } : {});
+    } catch (error) {
+      log.error('the response header check failed; the request is blocked', error);
+      callback({ cancel: true });
+    }
+  });
+
+  // Nothing the app does is a download: its save dialogs (index.ts saveFile) write
+  // the file with fs after dialog.showSaveDialog. Whatever a page starts is refused
+  // (Electron: `will-download`; cancel() on the DownloadItem, its docs say, cancels it).
+  session.on('will-download', (event, item) => {
+    event.preventDefault();
+    item.cancel();
+    log.warn('refused a download');
   });
 
   session.setSSLConfig({ minVersion: 'tls1.2' });

@@ -163,7 +163,12 @@ function fakeSession() {
     (calls[name] ??= []).push(value);
   };
   const session = {
-    webRequest: { onBeforeRequest: record('onBeforeRequest') },
+    webRequest: {
+      onBeforeRequest: record('onBeforeRequest'),
+      onBeforeSendHeaders: record('onBeforeSendHeaders'),
+      onHeadersReceived: record('onHeadersReceived'),
+    },
+    on: (event: string, listener: unknown) => record(event)(listener),
     setPermissionRequestHandler: record('request'),
     setPermissionCheckHandler: record('check'),
     setCertificateVerifyProc: record('verify'),
