@@ -1,5 +1,5 @@
 import type { SettingsView } from '../../../src/shared/ipc-contract';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
@@ -105,6 +105,7 @@ async function start(
     mainContentsId: MAIN_WINDOW,
     keychain: memoryKeychain(),
     logSink: () => {},
+    logPath: join(directory, 'logs', 'sprechstunde.log'),
   });
   const from = (contentsId: number, page: string) => ({
     url: `${APP}/${page}`,
@@ -480,6 +481,29 @@ describe('main services', () => {
     expect(JSON.stringify(spec)).not.toContain('Erstgespräch');
     value(await meeting.meeting.leave());
     value(await joined);
+  });
+});
+
+describe('copies kept aside', () => {
+  it('are deleted at start once their 30 days are over: the store’s, the settings’ and the log’s', async () => {
+    const now = new Date('2026-11-23T10:00:00.000Z');
+    const ago = (days: number) =>
+      new Date(now.getTime() - days * 86_400_000).toISOString().replace(/[:.]/g, '-');
+    await mkdir(join(directory, 'logs'));
+    const expired = [
+      `appointments.sealed.v1-${ago(31)}`,
+      `appointments.json.corrupt-${ago(30)}`,
+      `settings.json.unreadable-${ago(45)}`,
+      `logs.symlink-${ago(60)}`,
+      join('logs', `sprechstunde.log.unreadable-${ago(90)}`),
+    ];
+    const recent = `appointments.sealed.undecryptable-${ago(29)}`;
+    for (const name of [...expired, recent]) await writeFile(join(directory, name), 'aside');
+    await start(undefined, () => now);
+    const left = await readdir(directory);
+    expect(left).toContain(recent);
+    expect(left.filter((name) => name.includes('-2026-'))).toEqual([recent]);
+    expect(await readdir(join(directory, 'logs'))).toEqual([]);
   });
 });
 
