@@ -1,5 +1,11 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Route } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Route,
+} from 'playwright-core';
 
 /** Debian's Chromium where it is installed (CI here), Playwright's own browser elsewhere. */
 export function chromiumExecutable(): string | undefined {
@@ -28,6 +34,22 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumExecutable(),
     args: [...chromiumArgs, ...extraArgs],
+  });
+}
+
+/**
+ * Chromium with its profile in `userDataDir`, as the app's main window keeps
+ * Chromium's profile (form history, storage, caches) in the app's user-data
+ * folder. Closing the context ends this Chromium, which writes its profile out.
+ */
+export function launchChromiumProfile(
+  userDataDir: string,
+  options: BrowserContextOptions,
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    ...options,
+    executablePath: chromiumExecutable(),
+    args: chromiumArgs,
   });
 }
 

@@ -19,7 +19,7 @@ import { guardWebContents } from '../../src/main/windows/web-contents-guard';
 import { channels } from '../../src/shared/ipc-channels';
 import type { ResourceType } from '../../src/shared/network-policy';
 import { asElectronNetFetch } from '../fixtures/electron-net-fetch';
-import { fulfilWith } from './browser';
+import { fulfilWith, launchChromiumProfile } from './browser';
 import { sandboxedPreloadScript } from './sandboxed-preload';
 import { WindowContents } from './web-contents-events';
 
@@ -40,6 +40,11 @@ export interface StartOptions {
   trustTestCertificates?: boolean;
   /** Where meeting windows load their page; a test of a page that fails to load points it elsewhere. */
   meetingUrl?: string;
+  /**
+   * The main window's Chromium keeps its profile in `userDataDir`, as Electron
+   * keeps the default session's there (else: a context in memory, faster).
+   */
+  chromiumProfileInUserDataDir?: boolean;
 }
 
 /** One consultation's meeting window: a fresh browser context stands in for its partition. */
@@ -186,13 +191,17 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
    * through the network guard, the app bundle served by the real protocol
    * handler, and the window's preload API over the real router.
    */
-  async function newWindowContext(preload: 'main' | 'meeting') {
+  async function newWindowContext(preload: 'main' | 'meeting', profile: 'memory' | 'userData') {
     const contentsId = nextContentsId++;
-    const context = await browser.newContext({
+    const contextOptions = {
       locale,
       serviceWorkers: 'block',
       ignoreHTTPSErrors: options.trustTestCertificates ?? false,
-    });
+    } as const;
+    const context =
+      profile === 'userData'
+        ? await launchChromiumProfile(userDataDir, contextOptions)
+        : await browser.newContext(contextOptions);
     // As `web-contents-created` in src/main/index.ts: the app's guards on the window.
     const contents = new WindowContents();
     guardWebContents(contents as never, APP_ORIGIN, createLogger('web-contents', logSink));
@@ -248,7 +257,7 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
     },
     // What src/main/windows/meeting-window.ts does with a BrowserWindow on a new partition.
     openMeetingWindow: async ({ title }) => {
-      const { context, contentsId, contents } = await newWindowContext('meeting');
+      const { context, contentsId, contents } = await newWindowContext('meeting', 'memory');
       const page = await context.newPage();
       contents.watchPreloadErrors(page);
       const meeting: MeetingWindowHandle = {
@@ -285,7 +294,11 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
     contentSecurityPolicy: services.contentSecurityPolicy,
   });
 
-  const { context, contents, contentsId: mainContentsId } = await newWindowContext('main');
+  const {
+    context,
+    contents,
+    contentsId: mainContentsId,
+  } = await newWindowContext('main', options.chromiumProfileInUserDataDir ? 'userData' : 'memory');
   // As index.ts does for the window it creates: its page alone gets the main channels.
   services.setMainContentsId(mainContentsId);
   const others: BrowserContext[] = [];
@@ -319,7 +332,7 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
       );
     },
     openOtherWindow: async (path) => {
-      const other = await newWindowContext('main');
+      const other = await newWindowContext('main', 'memory');
       others.push(other.context);
       const otherPage = await other.context.newPage();
       await other.contents.loadURL(otherPage, `${APP_ORIGIN}/${path}`);

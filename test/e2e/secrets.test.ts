@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import keytar from 'keytar';
 import type { Page } from 'playwright-core';
@@ -10,7 +10,9 @@ import { testKeychainService, type RunningApp } from './harness';
 
 const suite = appSuite();
 
-const start = (options: { locale?: string; keychain?: Keychain } = {}) => suite.start(options);
+const start = (
+  options: { locale?: string; keychain?: Keychain; chromiumProfileInUserDataDir?: boolean } = {},
+) => suite.start(options);
 
 async function createAppointment(
   page: Page,
@@ -45,24 +47,53 @@ async function appointmentIds(app: RunningApp): Promise<string[]> {
   });
 }
 
-/** Every file below a folder, as bytes. */
+/** Every file below a folder, as bytes (Chromium's lock symlinks are not files). */
 async function allFiles(folder: string): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
   for (const name of await readdir(folder, { recursive: true })) {
     const path = join(folder, name);
-    if ((await stat(path)).isFile()) files.set(name, await readFile(path));
+    if ((await lstat(path)).isFile()) files.set(name, await readFile(path));
   }
   return files;
 }
 
+/**
+ * The byte sequences a secret can take in a file: UTF-8, UTF-16LE (Blink's
+ * strings, as in session state or IndexedDB) and base64 at each of the three
+ * alignments a stream can give it.
+ */
+function encodings(secret: string): Buffer[] {
+  const utf8 = Buffer.from(secret, 'utf8');
+  const base64 = [0, 1, 2].map((skip) => {
+    const aligned = utf8.subarray(skip, skip + Math.floor((utf8.length - skip) / 3) * 3);
+    return Buffer.from(aligned.toString('base64').replace(/=+$/, ''));
+  });
+  return [utf8, Buffer.from(secret, 'utf16le'), ...base64];
+}
+
+/** Where in `files` any encoding of `secret` occurs, as `file (encoding)`. */
+function occurrences(files: Map<string, Buffer>, secret: string): string[] {
+  const names = ['utf-8', 'utf-16le', 'base64', 'base64+1', 'base64+2'];
+  const found: string[] = [];
+  for (const [file, bytes] of files) {
+    encodings(secret).forEach((needle, index) => {
+      if (bytes.includes(needle)) found.push(`${file} (${names[index]})`);
+    });
+  }
+  return found;
+}
+
 describe('secrets and the encrypted store, end to end', () => {
-  it('leaves no planted client label, note, room name, room password or token in any file or log line', async () => {
+  it("leaves no planted client label, note, room name, room password or token in any file of the user-data folder, Chromium's profile included, or in any log line", async () => {
+    // No two secrets share a run of characters: LevelDB compresses its blocks
+    // with Snappy, which would store a repeated run as a back-reference.
     const planted = {
       title: 'Beratung',
-      client: 'Planted-Client-4k9q',
-      notes: 'Planted-Note-x7w2',
+      client: 'Kxq7Mandant-Ruwe',
+      notes: 'Vfz3Notiz-Lopa',
     };
-    const app = await start();
+    // In the app, Chromium's profile is the user-data folder: the main window's is here too.
+    const app = await start({ chromiumProfileInUserDataDir: true });
     await createAppointment(app.page, planted);
     await app.page.getByRole('button', { name: 'Edit' }).click();
     await app.page.getByLabel('Private notes').fill(`${planted.notes} and more`);
@@ -70,7 +101,7 @@ describe('secrets and the encrypted store, end to end', () => {
     await expect.poll(() => app.page.getByRole('article').textContent()).toContain('and more');
     const room = (await app.page.locator('code').textContent())!;
     // Room passwords are made when a consultation starts; plant one for this appointment.
-    const roomPassword = 'Planted-RoomPassword-q8z1';
+    const roomPassword = 'Jyt5Kennwort-Dobe';
     const [created] = await appointmentIds(app);
     const service = testKeychainService(suite.userDataDir);
     await keytar.setPassword(service, `room-password/${created}`, roomPassword);
@@ -81,16 +112,38 @@ describe('secrets and the encrypted store, end to end', () => {
     await expect
       .poll(() => app.page.locator('.token-status').textContent())
       .toContain('valid until');
+    // A control: a field without autoComplete="off", sent the way the app's forms are.
+    const control = 'Hwu8Kontrolle-Safi';
+    await app.page.evaluate(() => {
+      const form = document.createElement('form');
+      form.innerHTML = '<input name="control" aria-label="Control"><button>Send</button>';
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        form.remove();
+      });
+      document.body.append(form);
+    });
+    await app.page.getByLabel('Control').fill(control);
+    await app.page.getByRole('button', { name: 'Send' }).click();
+    // Chromium writes its profile (form history in `Default/Web Data`) as it ends.
     await app.close();
 
     const files = await allFiles(suite.userDataDir);
-    expect([...files.keys()].sort()).toEqual(['appointments.sealed', 'logs/sprechstunde.log']);
+    const names = [...files.keys()];
+    expect(names).toEqual(expect.arrayContaining(['appointments.sealed', 'logs/sprechstunde.log']));
+    // The scan did reach Chromium's profile, form history and page storage included.
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Local State',
+        join('Default', 'Web Data'),
+        join('Default', 'Preferences'),
+      ]),
+    );
+    expect(occurrences(files, control)).toContain(`${join('Default', 'Web Data')} (utf-8)`);
     expect(files.get('logs/sprechstunde.log')!.toString()).toContain('services ready');
     const secrets = [planted.client, planted.notes, room, roomPassword, ...token.split('.')];
-    for (const [name, bytes] of files) {
-      for (const secret of secrets) {
-        expect(bytes.includes(Buffer.from(secret)), `${secret} in ${name}`).toBe(false);
-      }
+    for (const secret of secrets) {
+      expect(occurrences(files, secret), secret).toEqual([]);
     }
     const log = app.logLines.join('\n');
     for (const secret of secrets) expect(log).not.toContain(secret);
@@ -155,7 +208,7 @@ describe('secrets and the encrypted store, end to end', () => {
 
   it('takes the moderator token once, shows only its expiry, and never writes it to disk', async () => {
     const token = await jitsiToken(30);
-    const app = await start({ locale: 'de-DE' });
+    const app = await start({ locale: 'de-DE', chromiumProfileInUserDataDir: true });
     const { page } = app;
     await page.getByRole('button', { name: 'Einstellungen' }).click();
     await expect
@@ -185,10 +238,9 @@ describe('secrets and the encrypted store, end to end', () => {
     expect(await page.getByLabel('Token', { exact: true }).inputValue()).toBe('');
     await app.close();
     const files = await allFiles(suite.userDataDir);
-    for (const [name, bytes] of files) {
-      expect(bytes.includes(Buffer.from(token.split('.')[2]!)), name).toBe(false);
-      expect(bytes.includes(Buffer.from(token.split('.')[1]!)), name).toBe(false);
-    }
+    expect([...files.keys()]).toContain(join('Default', 'Web Data'));
+    expect(occurrences(files, token.split('.')[2]!)).toEqual([]);
+    expect(occurrences(files, token.split('.')[1]!)).toEqual([]);
     expect(app.logLines.join('\n')).not.toContain(token.split('.')[1]!);
   });
 
