@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { StartupNotice } from '../../shared/ipc-contract';
+import { MOVED_ASIDE_KEEP_DAYS } from '../../shared/moved-aside';
 
 export function Notices({
   notices,
@@ -17,6 +18,7 @@ export function Notices({
         return t(`notices.movedAside.${notice.file}`, {
           reason: t(`notices.reason.${notice.reason}`),
           path: notice.movedTo,
+          days: MOVED_ASIDE_KEEP_DAYS,
         });
       case 'not-saved':
         return t(`notices.notSaved.${notice.file}`);

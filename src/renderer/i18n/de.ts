@@ -124,10 +124,10 @@ export const de = {
   notices: {
     movedAside: {
       appointments:
-        'Die Termindatei konnte nicht gelesen werden ({{reason}}). Sie wurde nicht gelöscht, sondern verschoben nach: {{path}}',
+        'Die Termindatei konnte nicht gelesen werden ({{reason}}). Sie bleibt {{days}} Tage lang erhalten und wird danach automatisch gelöscht; bis dahin liegt sie unter: {{path}}',
       settings:
-        'Die Einstellungsdatei konnte nicht gelesen werden ({{reason}}). Sie wurde nicht gelöscht, sondern verschoben nach: {{path}}',
-      log: 'Das Protokoll konnte nicht geschrieben werden ({{reason}}). Die Datei wurde nicht gelöscht, sondern verschoben nach: {{path}}',
+        'Die Einstellungsdatei konnte nicht gelesen werden ({{reason}}). Sie bleibt {{days}} Tage lang erhalten und wird danach automatisch gelöscht; bis dahin liegt sie unter: {{path}}',
+      log: 'Das Protokoll konnte nicht geschrieben werden ({{reason}}). Was an seiner Stelle lag, bleibt {{days}} Tage lang erhalten und wird danach automatisch gelöscht; bis dahin liegt es unter: {{path}}',
     },
     notSaved: {
       settings:
@@ -148,6 +148,8 @@ export const de = {
       'key-missing': 'ihr Schlüssel fehlte im Schlüsselbund',
       'key-invalid': 'im Schlüsselbund lag statt ihres Schlüssels etwas anderes',
       unmigrated: 'unverschlüsselte Datei einer früheren Version mit abweichendem Inhalt',
+      symlink:
+        'eine Verknüpfung (symbolischer Link) auf eine andere Datei, der Sprechstunde nicht folgt; verschoben und später gelöscht wird nur die Verknüpfung, nie ihr Ziel',
     },
     dismiss: 'Ausblenden',
   },

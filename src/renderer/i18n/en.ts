@@ -122,10 +122,10 @@ export const en: Shape<typeof de> = {
   notices: {
     movedAside: {
       appointments:
-        'The appointment file could not be read ({{reason}}). It was not deleted but moved to: {{path}}',
+        'The appointment file could not be read ({{reason}}). It is kept for {{days}} days and then deleted automatically; until then it is at: {{path}}',
       settings:
-        'The settings file could not be read ({{reason}}). It was not deleted but moved to: {{path}}',
-      log: 'The log could not be written ({{reason}}). The file was not deleted but moved to: {{path}}',
+        'The settings file could not be read ({{reason}}). It is kept for {{days}} days and then deleted automatically; until then it is at: {{path}}',
+      log: 'The log could not be written ({{reason}}). What was in its place is kept for {{days}} days and then deleted automatically; until then it is at: {{path}}',
     },
     notSaved: {
       settings:
@@ -145,6 +145,8 @@ export const en: Shape<typeof de> = {
       'key-missing': 'its key was missing from the keychain',
       'key-invalid': 'the keychain held something that is not its key',
       unmigrated: 'unencrypted file of an earlier version with different content',
+      symlink:
+        'a symbolic link to another file, which Sprechstunde does not follow; only the link is moved and later deleted, never its target',
     },
     dismiss: 'Dismiss',
   },

@@ -56,3 +56,27 @@ describe('a notice about refused settings', () => {
     );
   });
 });
+
+describe('a notice about a file moved aside', () => {
+  const movedTo =
+    '/home/b/.config/Sprechstunde/appointments.sealed.symlink-2026-11-23T10-00-00-000Z';
+  const notice: StartupNotice = {
+    kind: 'store-moved-aside',
+    file: 'appointments',
+    reason: 'symlink',
+    movedTo,
+  };
+
+  it('says for how long it is kept before it is deleted, and where it is until then', () => {
+    expect(text('de', notice)).toBe(
+      'Die Termindatei konnte nicht gelesen werden (eine Verknüpfung (symbolischer Link) auf ' +
+        'eine andere Datei, der Sprechstunde nicht folgt; verschoben und später gelöscht wird ' +
+        'nur die Verknüpfung, nie ihr Ziel). Sie bleibt 30 Tage lang erhalten und wird danach ' +
+        `automatisch gelöscht; bis dahin liegt sie unter: ${movedTo}`,
+    );
+    expect(text('en', { ...notice, file: 'log', reason: 'unreadable' })).toBe(
+      'The log could not be written (not readable). What was in its place is kept for 30 days ' +
+        `and then deleted automatically; until then it is at: ${movedTo}`,
+    );
+  });
+});
