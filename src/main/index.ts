@@ -19,6 +19,7 @@ import ElectronStore from 'electron-store';
 import { loadKeychain } from './credentials/load-keychain';
 import { registerIpc } from './ipc/electron-transport';
 import { createFileSink } from './log/file-sink';
+import { createKnownSecrets } from './log/known-secrets';
 import { createLogger } from './log/logger';
 import { guardSession } from './network/session-guard';
 import { createMainServices, type MainServices } from './services';
@@ -51,10 +52,11 @@ if (!app.isPackaged && process.env.SPRECHSTUNDE_USER_DATA_DIR) {
 
 // Redacted log lines go to <userData>/logs for support (and the console in development).
 const logPath = join(app.getPath('userData'), 'logs', 'sprechstunde.log');
-const logSink = createFileSink(
-  logPath,
-  app.isPackaged ? null : (line) => console.error(line),
-);
+// Every logger writes through knownSecrets: what the keychain and the store hold never
+// reaches the file, whatever a message carries.
+const knownSecrets = createKnownSecrets();
+const logFile = createFileSink(logPath, app.isPackaged ? null : (line) => console.error(line));
+const logSink = knownSecrets.guard(logFile);
 const log = createLogger('main', logSink);
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
@@ -197,7 +199,8 @@ async function start(): Promise<void> {
     keychain: await loadKeychain(createLogger('keychain', logSink)),
     logSink,
     logPath,
-    logNotices: logSink.notices,
+    knownSecrets,
+    logNotices: logFile.notices,
   });
   // Every session under the network guard before anything loads: the default
   // one now, and any the app creates later (the meeting's own partition).

@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import type { Appointment } from '../shared/appointment';
 import { LIST_PAGE_SIZE, queryAppointments } from '../shared/appointment-views';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
 import { appointmentIcs } from '../shared/ical';
@@ -16,6 +17,7 @@ import { createRoomPasswords } from './credentials/room-passwords';
 import { createConsultations, type OpenMeetingWindow } from './consultation/consultations';
 import { createRouter, type Handlers, type Router } from './ipc/router';
 import { createSenderCheck } from './ipc/trusted-senders';
+import { createKnownSecrets, type KnownSecrets } from './log/known-secrets';
 import { createLogger, type LogSink } from './log/logger';
 import { createNetworkGuard, type NetworkGuard } from './network/network-guard';
 import { checkServer, type Fetch } from './network/server-status';
@@ -50,6 +52,11 @@ export interface MainServicesOptions {
   mainContentsId?: number;
   now?: () => Date;
   logSink?: LogSink;
+  /**
+   * What the log sink redacts by knowledge; the services feed it (keychain
+   * secrets, room names). index.ts passes the one its own loggers use.
+   */
+  knownSecrets?: KnownSecrets;
   /** What the log sink had to tell (a log path moved aside, or no log at all). */
   logNotices?: readonly StartupNotice[];
   /** The log file's path, whose moved-aside copies (and its folder's) retention deletes. */
@@ -80,7 +87,9 @@ export interface MainServices {
 export async function createMainServices(options: MainServicesOptions): Promise<MainServices> {
   const now = options.now ?? (() => new Date());
   let mainContentsId = options.mainContentsId ?? null;
-  const logger = (scope: string) => createLogger(scope, options.logSink);
+  const knownSecrets = options.knownSecrets ?? createKnownSecrets();
+  const logSink = knownSecrets.guard(options.logSink ?? ((line) => console.error(line)));
+  const logger = (scope: string) => createLogger(scope, logSink);
 
   const settingsFile = await openSettingsFile(
     options.createSettingsFile,
@@ -102,6 +111,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     options.keychain,
     logger('keychain'),
     options.keychainService ?? KEYCHAIN_SERVICE,
+    knownSecrets,
   );
   const token = createModeratorToken(credentials, now);
   const roomPasswords = createRoomPasswords(credentials);
@@ -111,6 +121,11 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     now,
     log: logger('appointments'),
   });
+  // Every room name in the store, as the store holds it at the moment of a log line.
+  knownSecrets.follow(
+    () => (appointments.state().status === 'open' ? appointments.list() : NO_APPOINTMENTS),
+    (appointment) => appointment.roomName,
+  );
   const retention = createRetention({
     store: appointments,
     credentials,
@@ -268,6 +283,8 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     }),
   };
 }
+
+const NO_APPOINTMENTS: readonly Appointment[] = [];
 
 /** `Termin-2026-11-24-1000`: the date and time, nothing about the client. */
 function icsName(start: string): string {
