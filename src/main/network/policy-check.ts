@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { APP_ORIGIN } from '../../shared/app-origin';
-import { compileNetworkPolicy, decide, formatDecision } from '../../shared/network-policy';
+import {
+  compileNetworkPolicy,
+  decide,
+  formatDecision,
+  resourceTypes,
+  type ResourceType,
+} from '../../shared/network-policy';
 import { userSettingsSchema } from '../../shared/settings';
 
 /** The part of the settings file the network decision reads; other keys are ignored. */
@@ -19,6 +25,17 @@ const explanations: Record<string, string> = {
   'validation.list.tooLong': 'has too many entries',
 };
 
+/**
+ * What a line may name before its URL: `navigation` (a top-level page, Electron's
+ * `mainFrame`) or any resource type the session guard passes to the decision.
+ * Without one, a URL is checked as a sub-resource of a page.
+ */
+const lineTypes = new Map<string, { name: string; type: ResourceType }>([
+  ['navigation', { name: 'navigation', type: 'mainFrame' }],
+  ...resourceTypes.map((type) => [type.toLowerCase(), { name: type, type }] as const),
+]);
+const lineTypeNames = [...lineTypes.values()].map(({ name }) => name).join(', ');
+
 export interface PolicyCheckIo {
   out(line: string): void;
   err(line: string): void;
@@ -26,9 +43,10 @@ export interface PolicyCheckIo {
 
 /**
  * `npm run policy:check -- <config.json> <urls.txt>`: the app's own decision,
- * one line per URL (`allow` or `block <reason>`, then the URL), so IT can test a
- * deployment before rollout. Exit 0 when every line was a URL, 1 when a URL was
- * not one, 2 when the files themselves are wrong.
+ * one line per URL (`allow` or `block <reason>`, then the line's resource type
+ * if it named one, then the URL), so IT can test a deployment before rollout.
+ * Exit 0 when every line could be checked, 1 when a line was not a URL or named
+ * an unknown type, 2 when the files themselves are wrong.
  */
 export async function runPolicyCheck(args: readonly string[], io: PolicyCheckIo): Promise<number> {
   const [configPath, urlsPath, ...rest] = args;
@@ -37,7 +55,9 @@ export async function runPolicyCheck(args: readonly string[], io: PolicyCheckIo)
     io.err(
       '  config.json  the settings file, at least {"serverUrl": "https://…", "extraOrigins": []}',
     );
-    io.err('  urls.txt     one URL per line; empty lines and lines starting with # are skipped');
+    io.err('  urls.txt     one URL per line, a sub-resource of a page; "navigation <url>" for a');
+    io.err(`               top-level page, or "<type> <url>" with a type of: ${lineTypeNames}.`);
+    io.err('               Empty lines and lines starting with # are skipped.');
     return 2;
   }
 
@@ -66,18 +86,33 @@ export async function runPolicyCheck(args: readonly string[], io: PolicyCheckIo)
   }
 
   const policy = compileNetworkPolicy({ ...config.data, appOrigins: [APP_ORIGIN] });
-  let malformed = 0;
+  let unchecked = 0;
   for (const [index, raw] of urlsText.split(/\r?\n/).entries()) {
-    const url = raw.trim();
-    if (url === '' || url.startsWith('#')) continue;
-    const decision = decide({ url }, policy);
-    io.out(`${formatDecision(decision)} ${url}`);
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const where = `${urlsPath}:${index + 1}`;
+    const fields = line.split(/\s+/);
+    if (fields.length > 2) {
+      unchecked += 1;
+      io.err(`${where}: expected "<url>" or "<type> <url>": ${line}`);
+      continue;
+    }
+    const url = fields.at(-1)!;
+    const named = fields.length === 2 ? fields[0]! : null;
+    const lineType = named === null ? null : lineTypes.get(named.toLowerCase());
+    if (lineType === undefined) {
+      unchecked += 1;
+      io.err(`${where}: unknown resource type "${named}"; one of: ${lineTypeNames}`);
+      continue;
+    }
+    const decision = decide({ url, resourceType: lineType?.type }, policy);
+    io.out([formatDecision(decision), ...(lineType ? [lineType.name] : []), url].join(' '));
     if (decision.action === 'block' && decision.reason === 'malformed-url') {
-      malformed += 1;
-      io.err(`${urlsPath}:${index + 1}: not a valid URL: ${url}`);
+      unchecked += 1;
+      io.err(`${where}: not a valid URL: ${url}`);
     }
   }
-  return malformed > 0 ? 1 : 0;
+  return unchecked > 0 ? 1 : 0;
 }
 
 async function readText(path: string, io: PolicyCheckIo): Promise<string | null> {

@@ -63,6 +63,52 @@ describe('policy:check', () => {
     expect(code).toBe(0);
   });
 
+  it('checks a line that names a navigation as a top-level page, and shows the type', async () => {
+    const args = await files(
+      config,
+      [
+        'navigation https://meet.example.org/room',
+        'https://meet.example.org/room',
+        'navigation app://sprechstunde/index.html',
+        'subFrame https://meet.example.org/room',
+        'script https://www.gravatar.com/avatar.js',
+        'NAVIGATION http://evil.test/',
+        'webSocket wss://xmpp.example.org/xmpp-websocket',
+      ].join('\n'),
+    );
+    const { code, out, err } = await check(args);
+    expect(out).toEqual([
+      // The window never leaves the app: the server's page is a frame, never the window.
+      'block navigation-not-allowed navigation https://meet.example.org/room',
+      'allow https://meet.example.org/room',
+      'allow navigation app://sprechstunde/index.html',
+      'allow subFrame https://meet.example.org/room',
+      'block host-not-allowed script https://www.gravatar.com/avatar.js',
+      'block navigation-not-allowed navigation http://evil.test/',
+      'allow webSocket wss://xmpp.example.org/xmpp-websocket',
+    ]);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it('names a line with an unknown type or too many fields, checks the rest, and exits 1', async () => {
+    const args = await files(
+      config,
+      [
+        'frame https://meet.example.org/room',
+        'navigation https://meet.example.org/ https://evil.test/',
+        'image https://meet.example.org/logo.png',
+      ].join('\n'),
+    );
+    const { code, out, err } = await check(args);
+    expect(out).toEqual(['allow image https://meet.example.org/logo.png']);
+    expect(err).toEqual([
+      `${args[1]}:1: unknown resource type "frame"; one of: navigation, mainFrame, subFrame, script, stylesheet, image, font, media, xhr, webSocket, ping, other`,
+      `${args[1]}:2: expected "<url>" or "<type> <url>": navigation https://meet.example.org/ https://evil.test/`,
+    ]);
+    expect(code).toBe(1);
+  });
+
   it('names the line of a URL that is not one and exits non-zero', async () => {
     const args = await files(config, 'https://meet.example.org/\nmeet.example.org/room\n');
     const { code, out, err } = await check(args);
@@ -103,7 +149,10 @@ describe('policy:check', () => {
   });
 
   it('runs as the npm script admins use', async () => {
-    const args = await files(config, 'https://meet.example.org/\nhttps://evil.meet.example.org/\n');
+    const args = await files(
+      config,
+      'https://meet.example.org/\nhttps://evil.meet.example.org/\nnavigation https://meet.example.org/\n',
+    );
     const { stdout } = await promisify(execFile)('npm', [
       'run',
       '-s',
@@ -114,6 +163,7 @@ describe('policy:check', () => {
     expect(stdout.trim().split('\n')).toEqual([
       'allow https://meet.example.org/',
       'block host-not-allowed https://evil.meet.example.org/',
+      'block navigation-not-allowed navigation https://meet.example.org/',
     ]);
     const failed = await promisify(execFile)('npm', [
       'run',
@@ -124,5 +174,6 @@ describe('policy:check', () => {
       args[1]!,
     ]).catch((error: { code: number; stderr: string }) => error);
     expect(failed).toMatchObject({ code: 2 });
-  });
+    // Two runs of npm and tsx: seconds each on a busy machine.
+  }, 30_000);
 });
