@@ -36,6 +36,8 @@ const movedAsideNoticeSchema = z.object({
     'unmigrated',
     // A symlink where the app keeps a file: the app does not write through it.
     'symlink',
+    // Larger than any file the app writes: not read at all.
+    'too-large',
   ]),
   movedTo: z.string(),
 });

@@ -1,5 +1,6 @@
 import { constants } from 'node:fs';
-import { copyFile, lstat } from 'node:fs/promises';
+import { copyFile, lstat, readFile, stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import {
   defaultUserSettings,
   resolveLanguage,
@@ -7,10 +8,12 @@ import {
   type SettingsChange,
   type UserSettings,
 } from '../../shared/settings';
-import type { SettingsView, StartupNotice } from '../../shared/ipc-contract';
+import type { MovedAsideNotice, SettingsView, StartupNotice } from '../../shared/ipc-contract';
 import { AppFailure } from '../../shared/result';
 import { createLogger, type Logger } from '../log/logger';
 import { fileTimestamp, moveAside } from '../storage/move-aside';
+import { removeStaleTempFiles } from '../storage/stale-temp-files';
+import { moveAsideSymlink } from '../storage/symlink-refusal';
 
 /** The part of electron-store (and the `conf` it wraps) that settings use. */
 export interface SettingsFile {
@@ -28,11 +31,16 @@ export interface SettingsService {
   update(change: SettingsChange): SettingsView;
 }
 
+/** Far beyond any real settings file: a bigger one is not ours to parse. */
+export const MAX_SETTINGS_BYTES = 1024 * 1024;
+
 /**
- * Opens the settings file. A file electron-store cannot use — not JSON, a
- * folder in its place, unreadable — is moved aside (never deleted) and a fresh
- * one is started. If even that fails (the folder cannot be written), the app
- * runs on settings kept in memory and says so: it never stops at start.
+ * Opens the settings file. A file electron-store cannot use — not JSON, JSON
+ * that is not an object (which electron-store would take apart into keys),
+ * too large, a symlink, a folder in its place, unreadable — is moved aside
+ * (never deleted) and a fresh one is started. Temp files a killed write left
+ * are removed first. If even that fails (the folder cannot be written), the
+ * app runs on settings kept in memory and says so: it never stops at start.
  */
 export async function openSettingsFile(
   create: () => SettingsFile,
@@ -40,12 +48,25 @@ export async function openSettingsFile(
   now: () => Date,
   log: Logger = createLogger('settings'),
 ): Promise<{ file: SettingsFile; notices: StartupNotice[] }> {
+  const notices: StartupNotice[] = [];
+  const putAside = async (reason: MovedAsideNotice['reason']) => {
+    const movedTo = await moveAside(path, reason, now());
+    log.warn(`settings file was ${reason} and has been moved aside`);
+    notices.push({ kind: 'store-moved-aside', file: 'settings', reason, movedTo });
+  };
   try {
+    // conf writes through atomically, as the appointment store does: same temp names.
+    await removeStaleTempFiles(dirname(path), [basename(path)], log);
+    const link = await moveAsideSymlink(path, 'settings', now());
+    if (link) {
+      log.warn('a symlink in the settings file’s place has been moved aside');
+      notices.push(link);
+    }
+    const problem = await contentProblem(path);
+    if (problem) await putAside(problem);
     const file = create();
-    return { file, notices: await keepRefusedValues(file, path, now, log) };
+    return { file, notices: [...notices, ...(await keepRefusedValues(file, path, now, log))] };
   } catch (error) {
-    const reason = error instanceof SyntaxError ? 'corrupt' : 'unreadable';
-    const notices: StartupNotice[] = [];
     try {
       if (
         await lstat(path).then(
@@ -53,9 +74,7 @@ export async function openSettingsFile(
           () => false,
         )
       ) {
-        const movedTo = await moveAside(path, reason, now());
-        log.warn(`settings file was ${reason} and has been moved aside`);
-        notices.push({ kind: 'store-moved-aside', file: 'settings', reason, movedTo });
+        await putAside(error instanceof SyntaxError ? 'corrupt' : 'unreadable');
       }
       return { file: create(), notices };
     } catch (again) {
@@ -65,6 +84,27 @@ export async function openSettingsFile(
         notices: [...notices, { kind: 'not-saved', file: 'settings' }],
       };
     }
+  }
+}
+
+/**
+ * What is wrong with the file's content, before electron-store reads it: too
+ * large, or not a JSON object. A file that cannot be read at all is left for
+ * electron-store to meet (and for the fallback above).
+ */
+async function contentProblem(path: string): Promise<'too-large' | 'corrupt' | null> {
+  let text: string;
+  try {
+    if ((await stat(path)).size > MAX_SETTINGS_BYTES) return 'too-large';
+    text = await readFile(path, 'utf8');
+  } catch {
+    return null;
+  }
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? null : 'corrupt';
+  } catch {
+    return 'corrupt';
   }
 }
 

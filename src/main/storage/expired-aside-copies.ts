@@ -17,6 +17,7 @@ const reasons = {
   'key-invalid': true,
   unmigrated: true,
   symlink: true,
+  'too-large': true,
 } satisfies Record<MovedAsideNotice['reason'], true>;
 
 /**

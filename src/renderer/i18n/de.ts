@@ -150,6 +150,7 @@ export const de = {
       unmigrated: 'unverschlüsselte Datei einer früheren Version mit abweichendem Inhalt',
       symlink:
         'eine Verknüpfung (symbolischer Link) auf eine andere Datei, der Sprechstunde nicht folgt; verschoben und später gelöscht wird nur die Verknüpfung, nie ihr Ziel',
+      'too-large': 'zu groß, um eine Datei von Sprechstunde zu sein',
     },
     dismiss: 'Ausblenden',
   },

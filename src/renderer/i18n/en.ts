@@ -147,6 +147,7 @@ export const en: Shape<typeof de> = {
       unmigrated: 'unencrypted file of an earlier version with different content',
       symlink:
         'a symbolic link to another file, which Sprechstunde does not follow; only the link is moved and later deleted, never its target',
+      'too-large': 'too large to be a file of Sprechstunde',
     },
     dismiss: 'Dismiss',
   },
