@@ -30,6 +30,7 @@ export function Notices({
             )
             .join('; '),
           path: notice.keptAt,
+          days: MOVED_ASIDE_KEEP_DAYS,
         });
     }
   };

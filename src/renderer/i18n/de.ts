@@ -135,7 +135,7 @@ export const de = {
       log: 'Die Protokolldatei lässt sich nicht schreiben, für den Support wird nichts protokolliert. Sprechstunde arbeitet wie gewohnt. Bitte wenden Sie sich an Ihre IT.',
     },
     settingsRefused:
-      'Diese gespeicherten Einstellungen sind ungültig und werden nicht verwendet: {{values}}. Es gelten die Standardwerte. Die Datei, wie sie war, liegt unverändert unter: {{path}}',
+      'Diese gespeicherten Einstellungen sind ungültig und werden nicht verwendet: {{values}}. Es gelten die Standardwerte. Die Datei, wie sie war, wird {{days}} Tage lang aufbewahrt und dann automatisch gelöscht; bis dahin liegt sie unter: {{path}}',
     refusedValue: '{{setting}}: „{{value}}“',
     settingsRefusedNotKept:
       'Diese gespeicherten Einstellungen sind ungültig und werden nicht verwendet: {{values}}. Es gelten die Standardwerte; die Einstellungsdatei blieb unverändert.',

@@ -133,7 +133,7 @@ export const en: Shape<typeof de> = {
       log: 'The log file cannot be written, so nothing is logged for support. Sprechstunde works as usual. Please tell your IT department.',
     },
     settingsRefused:
-      'These stored settings are not valid and are not used: {{values}}. The defaults apply. The file as it was is kept unchanged at: {{path}}',
+      'These stored settings are not valid and are not used: {{values}}. The defaults apply. The file as it was is kept for {{days}} days and then deleted automatically; until then it is at: {{path}}',
     refusedValue: '{{setting}}: “{{value}}”',
     settingsRefusedNotKept:
       'These stored settings are not valid and are not used: {{values}}. The defaults apply; the settings file was left unchanged.',

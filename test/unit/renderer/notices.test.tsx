@@ -44,7 +44,8 @@ describe('a notice about refused settings', () => {
       'Diese gespeicherten Einstellungen sind ungültig und werden nicht verwendet: ' +
         'Adresse des Jitsi-Servers: „http://plain.example“; ' +
         'Zugang für neue Termine: „open“. Es gelten die Standardwerte. ' +
-        'Die Datei, wie sie war, liegt unverändert unter: ' +
+        'Die Datei, wie sie war, wird 30 Tage lang aufbewahrt und dann automatisch gelöscht; ' +
+        'bis dahin liegt sie unter: ' +
         '/home/b/.config/Sprechstunde/settings.json.refused-2026-11-23T10-00-00-000Z',
     );
     expect(text('en', refused)).toContain('Jitsi server address: “http://plain.example”');
