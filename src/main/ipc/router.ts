@@ -65,7 +65,13 @@ export function isAppOrigin(url: string, appOrigin: string): boolean {
     const sent = new URL(url);
     const own = new URL(appOrigin);
     // Compare protocol and host: WHATWG gives custom schemes an opaque origin.
-    return sent.protocol === own.protocol && sent.host === own.host && sent.username === '';
+    // No user or password either: the app's own pages are never addressed with them.
+    return (
+      sent.protocol === own.protocol &&
+      sent.host === own.host &&
+      sent.username === '' &&
+      sent.password === ''
+    );
   } catch {
     return false;
   }

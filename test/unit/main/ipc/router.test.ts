@@ -41,6 +41,7 @@ describe('IPC router', () => {
     ['a foreign top-level page', { url: 'https://evil.test/', isMainFrame: true }],
     ['a look-alike host', { url: 'app://sprechstunde.evil/index.html', isMainFrame: true }],
     ['userinfo trickery', { url: 'app://sprechstunde@evil/index.html', isMainFrame: true }],
+    ['a password in the address', { url: 'app://:pw@sprechstunde/index.html', isMainFrame: true }],
     ['a file URL', { url: 'file:///tmp/index.html', isMainFrame: true }],
     ['a destroyed frame', { url: '', isMainFrame: false }],
   ])('refuses %s without calling the handler', async (_name, sender) => {
