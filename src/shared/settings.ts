@@ -12,18 +12,26 @@ export {
   type LanguagePreference,
 } from './language';
 
-/** An origin as the network policy compares it: `scheme://host[:port]`, nothing else. */
+const MAX_ORIGIN_LENGTH = 2048;
+
+/**
+ * An origin as the network policy compares it: `scheme://host[:port]`, nothing
+ * else. The limit holds for the stored form too: a host typed in Unicode is
+ * kept in punycode, up to three times as long, and the next start would refuse it.
+ */
 function originSchema(schemes: readonly string[], message: string) {
   return z
     .string({ error: message })
-    .max(2048, { error: message })
+    .max(MAX_ORIGIN_LENGTH, { error: message })
     .transform((value, context) => {
       try {
-        return normaliseOrigin(value, schemes);
+        const origin = normaliseOrigin(value, schemes);
+        if (origin.length <= MAX_ORIGIN_LENGTH) return origin;
       } catch {
-        context.issues.push({ code: 'custom', message, input: value });
-        return z.NEVER;
+        // Refused below, with the field's own message.
       }
+      context.issues.push({ code: 'custom', message, input: value });
+      return z.NEVER;
     });
 }
 

@@ -43,6 +43,21 @@ describe('network settings', () => {
     expect(messages({ serverUrl })).toEqual(['validation.serverUrl.invalid']);
   });
 
+  it('refuse an origin whose stored punycode form is longer than the limit (found by the IPC fuzz)', () => {
+    // 1,500 characters as typed; as punycode, each dotted label triples, and the
+    // next start refused the stored value and reset it.
+    const typed = `https://${'ä.ö'.repeat(500)}de`;
+    expect(typed.length).toBeLessThan(2048);
+    expect(messages({ serverUrl: typed })).toEqual(['validation.serverUrl.invalid']);
+    expect(messages({ extraOrigins: [`wss://${'ä.ö'.repeat(500)}de`] })).toEqual([
+      'validation.extraOrigins.invalid',
+    ]);
+    // Within the limit as stored, a Unicode host is still kept as punycode.
+    expect(parse({ serverUrl: 'https://bücher.example' }).data).toEqual({
+      serverUrl: 'https://xn--bcher-kva.example',
+    });
+  });
+
   it('accept extra origins with https or wss only', () => {
     expect(
       parse({ extraOrigins: ['WSS://xmpp.example.org', 'https://cdn.example.org:8443/'] }).data,
