@@ -115,4 +115,9 @@ describe('main window', () => {
       devTools: false,
     });
   });
+
+  it('spell-checks nothing: what a counsellor types about a client stays in the page', () => {
+    const options = mainWindowOptions({ preload: '/p.cjs', devTools: false, title: 'S' });
+    expect(options.webPreferences?.spellcheck).toBe(false);
+  });
 });
