@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { writeFile } from 'atomically';
 import type { Appointment } from '../../shared/appointment';
 import {
@@ -20,9 +20,25 @@ export type ReadDocument =
   | { kind: 'document'; document: AppointmentDocument; migratedFrom: number | null }
   | { kind: 'unusable'; reason: FileProblem };
 
-/** The file's bytes, null when there is none, 'unreadable' when it cannot be read. */
-export async function readBytes(path: string, log: Logger): Promise<Buffer | null | 'unreadable'> {
+/**
+ * Far beyond any counsellor's list (about 1 KiB per appointment): a larger
+ * file is not read into memory at all.
+ */
+export const MAX_APPOINTMENT_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The file's bytes, null when there is none, 'unreadable' when it cannot be
+ * read, 'too-large' when it is larger than any file the app writes.
+ */
+export async function readBytes(
+  path: string,
+  log: Logger,
+): Promise<Buffer | null | 'unreadable' | 'too-large'> {
   try {
+    if ((await stat(path)).size > MAX_APPOINTMENT_FILE_BYTES) {
+      log.warn('the appointment file is larger than any the app writes; it is not read');
+      return 'too-large';
+    }
     return await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;

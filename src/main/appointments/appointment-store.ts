@@ -15,6 +15,7 @@ import type { Credentials } from '../credentials/credentials';
 import { createLogger, type Logger } from '../log/logger';
 import { fileTimestamp, moveAside } from '../storage/move-aside';
 import { newKey } from '../storage/sealed-file';
+import { storageFailure } from '../storage/storage-failure';
 import { removeStaleTempFiles } from '../storage/stale-temp-files';
 import { moveAsideSymlink } from '../storage/symlink-refusal';
 import {
@@ -117,8 +118,8 @@ export async function openAppointmentStore(
       return notices;
     }
     let bytes = await readBytes(path, log);
-    if (bytes === 'unreadable') {
-      notices.push(await movedAside(path, 'unreadable'));
+    if (bytes === 'unreadable' || bytes === 'too-large') {
+      notices.push(await movedAside(path, bytes));
       bytes = null;
     }
     if (bytes !== null && key === null) {
@@ -168,7 +169,8 @@ export async function openAppointmentStore(
   async function adoptPlainFile(sealingKey: Buffer, hadSealed: boolean) {
     const bytes = await readBytes(plainPath, log);
     if (bytes === null) return [];
-    if (bytes === 'unreadable') return [await movedAside(plainPath, 'unreadable')];
+    if (bytes === 'unreadable' || bytes === 'too-large')
+      return [await movedAside(plainPath, bytes)];
     const read = decodeText(bytes.toString('utf8'), log);
     if (read.kind === 'unusable') return [await movedAside(plainPath, read.reason)];
     const plain = read.document.appointments;
@@ -212,7 +214,7 @@ export async function openAppointmentStore(
         await writeSealed(path, next, sealingKey);
       } catch (error) {
         log.error('writing the appointment file failed', error);
-        throw new AppFailure('storage-failed');
+        throw storageFailure(error);
       }
       appointments = next;
       return result;

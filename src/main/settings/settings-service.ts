@@ -9,10 +9,10 @@ import {
   type UserSettings,
 } from '../../shared/settings';
 import type { MovedAsideNotice, SettingsView, StartupNotice } from '../../shared/ipc-contract';
-import { AppFailure } from '../../shared/result';
 import { createLogger, type Logger } from '../log/logger';
 import { fileTimestamp, moveAside } from '../storage/move-aside';
 import { removeStaleTempFiles } from '../storage/stale-temp-files';
+import { storageFailure } from '../storage/storage-failure';
 import { moveAsideSymlink } from '../storage/symlink-refusal';
 
 /** The part of electron-store (and the `conf` it wraps) that settings use. */
@@ -133,12 +133,6 @@ export function createSettingsService(options: {
       return view();
     },
   };
-}
-
-/** What a failed write tells the user: a full disk by name, anything else as a failed save. */
-export function storageFailure(error: unknown): AppFailure {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  return new AppFailure(code === 'ENOSPC' || code === 'EDQUOT' ? 'disk-full' : 'storage-failed');
 }
 
 /** The longest part of a refused value the notice shows. */

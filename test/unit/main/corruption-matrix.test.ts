@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import {
   appendFile,
@@ -12,6 +13,7 @@ import {
   readlink,
   rm,
   symlink,
+  truncate,
   writeFile,
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -134,6 +136,13 @@ const rows: Row[] = [
     notices: [movedAside('appointments', 'undecryptable')],
     appointments: 0,
   })),
+  {
+    name: 'the sealed file too large (65 MiB)',
+    target: SEALED,
+    damage: (folder) => truncate(sealedIn(folder), 65 * 1024 * 1024),
+    notices: [movedAside('appointments', 'too-large')],
+    appointments: 0,
+  },
   {
     name: 'the sealed file sealed with another key',
     target: SEALED,
@@ -263,6 +272,16 @@ const rows: Row[] = [
         JSON.stringify({ schemaVersion: 1, appointments: [] }),
       ),
     notices: [movedAside('appointments', 'unmigrated')],
+    appointments: 2,
+  },
+  {
+    name: 'the unencrypted file of 0.1 too large (65 MiB)',
+    target: 'appointments.json',
+    damage: async (folder) => {
+      await writeFile(join(folder.dir, 'appointments.json'), '{"schemaVersion":1,');
+      await truncate(join(folder.dir, 'appointments.json'), 65 * 1024 * 1024);
+    },
+    notices: [movedAside('appointments', 'too-large')],
     appointments: 2,
   },
   {
@@ -535,7 +554,11 @@ async function snapshot(path: string): Promise<Snapshot> {
       ),
     };
   }
-  return { file: (await readFile(path)).toString('base64') };
+  return {
+    file: createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex'),
+  };
 }
 
 const haveOverride = process.getuid?.() === 0;
@@ -640,6 +663,38 @@ describe('the corruption matrix: the app starts, says what happened, and keeps t
     } finally {
       // The small disk is shared by the full-disk rows: each leaves it empty.
       if (row.fullDisk) await rm(join(folder.dir, '..'), { recursive: true, force: true });
+    }
+  });
+
+  it('says "disk full" for a change on a full disk, and changes nothing', async () => {
+    if (!smallDisk) {
+      console.warn(
+        'skipped the full-disk change: no tmpfs can be mounted here (needs root on Linux)',
+      );
+      return;
+    }
+    const folder = await freshFolder({ fullDisk: true } as Row);
+    try {
+      const app = await startApp(folder.dir, folder.keychain);
+      await fillDisk(join(folder.dir, '..'));
+      const failed = (channel: string, payload: unknown) =>
+        app.call(channel, payload).then(
+          () => 'saved',
+          (error: Error) => error.message,
+        );
+      expect(await failed('appointments:create', draft({ clientLabel: 'K-20' }))).toBe(
+        'appointments:create: disk-full',
+      );
+      expect(await failed('settings:update', { displayName: 'Frau Berg' })).toBe(
+        'settings:update: disk-full',
+      );
+      await rm(join(folder.dir, '..', 'filler'));
+      const again = await startApp(folder.dir, folder.keychain);
+      const { counts } = again.firstScreen.today;
+      expect(counts.today + counts.upcoming + counts.past).toBe(2);
+      expect(again.firstScreen.settings.settings.displayName).toBe('');
+    } finally {
+      await rm(join(folder.dir, '..'), { recursive: true, force: true });
     }
   });
 
