@@ -45,21 +45,30 @@ type Runner = (
 
 // Electronegativity fetches with `got`: its translations (locales/i18n.js, on every run,
 // from an S3 bucket) and Electron's release list from GitHub (the check excluded below).
-// CI has no internet besides npm, and a lint must not depend on it: `got` is refused here,
-// before Electronegativity loads it, and each refused address is reported.
+// CI has no internet besides npm, and a lint must not depend on it: while Electronegativity
+// loads (its modules require `got` as they load), `got` resolves to a function that
+// refuses, and each refused address is reported.
 const refusedRequests: string[] = [];
 function refuse(url: unknown): Promise<never> {
   refusedRequests.push(String(url));
   return Promise.reject(new Error('no network in lint'));
 }
-const moduleInternals = Module as unknown as {
-  _load: (request: string, parent: unknown, isMain: boolean) => unknown;
-};
-const load = moduleInternals._load;
-moduleInternals._load = function (request, parent, isMain) {
-  if (request === 'got') return Object.assign(refuse, { head: refuse, get: refuse });
-  return load.call(this, request, parent, isMain);
-};
+
+function loadOffline(): Runner {
+  const moduleInternals = Module as unknown as {
+    _load: (request: string, parent: unknown, isMain: boolean) => unknown;
+  };
+  const load = moduleInternals._load;
+  moduleInternals._load = function (request, parent, isMain) {
+    if (request === 'got') return Object.assign(refuse, { head: refuse, get: refuse });
+    return load.call(this, request, parent, isMain);
+  };
+  try {
+    return createRequire(import.meta.url)('@doyensec/electronegativity') as Runner;
+  } finally {
+    moduleInternals._load = load;
+  }
+}
 
 /**
  * Every check runs but two. AvailableSecurityFixesGlobalCheck compares the Electron
@@ -71,13 +80,11 @@ moduleInternals._load = function (request, parent, isMain) {
  */
 const EXCLUDED_CHECKS = ['availablesecurityfixesglobalcheck', 'electronversionjsoncheck'];
 
-const require = createRequire(import.meta.url);
-
 /** Runs Electronegativity over `folder`, offline; every finding, at any severity or confidence. */
 export async function scan(folder: string, electronVersion: string): Promise<ScanResult> {
   // Its i18n reads LANG as a locale name; it ships en-US.
   process.env.LANG = 'en-US';
-  const run = require('@doyensec/electronegativity') as Runner;
+  const run = loadOffline();
   const log = console.log;
   // The refused translation download says so on the console; nothing else is printed.
   console.log = (...args: unknown[]) => {
