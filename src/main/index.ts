@@ -197,7 +197,8 @@ async function start(): Promise<void> {
       return filePath;
     },
     keychain: await loadKeychain(createLogger('keychain', logSink)),
-    logSink,
+    // The file itself: the services guard it with the same knownSecrets.
+    logSink: logFile,
     logPath,
     knownSecrets,
     logNotices: logFile.notices,
