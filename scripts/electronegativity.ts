@@ -11,10 +11,11 @@ import { parseReviewedList, review } from './electronegativity-review';
 import { scan, type Finding } from './electronegativity-scan';
 
 // Electronegativity (Doyensec's Electron security linter) over what ships: the
-// TypeScript sources of main, preload, renderer and shared (its Babel parser reads
-// TS 5; the built out/ would hide the .cjs preloads from it and name the renderer
-// by content hash), the Jitsi Electron SDK (its main-process code runs in the app's
-// main process), and the values the app computes, which it cannot see in the source:
+// TypeScript sources of main, preload, renderer and shared (it parses TS with Babel 7,
+// falling back to typescript-estree 4 only when Babel fails; the built out/ would hide
+// the .cjs preloads from it and name the renderer by content hash), the Jitsi Electron
+// SDK (its main-process code runs in the app's main process), and the values the app
+// computes, which it cannot see in the source:
 // - windows are made by `new options.BrowserWindow(someOptions(...))`; its window
 //   checks match only `new BrowserWindow({ literal })`, so each window's options, as
 //   the functions the app calls return them, are written out as such a literal;
@@ -174,10 +175,10 @@ try {
   }
   for (const problem of problems) console.error(problem);
   if (result.refusedRequests.length > 0) {
-    console.log(`lint:electronegativity: refused to fetch ${result.refusedRequests.join(', ')}`);
+    console.log(`lint:electron: refused to fetch ${result.refusedRequests.join(', ')}`);
   }
   console.log(
-    `lint:electronegativity: ${files.length} files, ${result.checksRun} checks, Electron ${electronVersion}: ` +
+    `lint:electron: ${files.length} files, ${result.checksRun} checks, Electron ${electronVersion}: ` +
       `${result.findings.length} finding(s), ${unreviewed.length} not reviewed, ${stale.length} stale review(s)`,
   );
 } finally {
