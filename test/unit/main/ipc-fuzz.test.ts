@@ -4,12 +4,13 @@
  * temp folder, fake meeting windows and fetch), with arbitrary JSON, wrong
  * types, 1 MiB strings, `__proto__`/`constructor` keys, 50,000-level nesting
  * and valid requests with one field changed; the main channels again on a
- * store locked without its key; and every channel from foreign senders. Each call must answer (no throw, no hang), never `internal`, with no
+ * store locked without its key and with a keychain that refuses every call;
+ * and every channel from foreign senders. Each call must answer (no throw, no hang), never `internal`, with no
  * stack or path; the settings file and the store on disk stay valid, and the
  * services open again afterwards without a notice.
  *
- * Runs: 300 per channel from its own window, 900 on the locked store, 2,400
- * from foreign senders (FUZZ_RUNS scales all three). Seed: 20261129 unless FUZZ_SEED is set. On failure
+ * Runs: 300 per channel from its own window, 900 each on the locked store and
+ * the refusing keychain, 2,400 from foreign senders (FUZZ_RUNS scales all). Seed: 20261129 unless FUZZ_SEED is set. On failure
  * fast-check prints `{ seed, path }` and the request. The same seed replays
  * the same run; FUZZ_PATH=<path> sends only the failing request, to fresh
  * services (enough unless earlier requests set the stage):
@@ -79,18 +80,24 @@ interface Harness {
   windows: FakeMeetingWindow[];
   /** A meeting window closes as soon as it has loaded (the main channels' fuzz). */
   autoClose: boolean;
+  keychainRefuses: boolean;
 }
 
 let harness: Harness;
 
-function countingKeychain(inner: Keychain, onWrite: () => void): Keychain {
+/** Counts writes; refuses every call while `refusing()` (a keyring locked mid-session). */
+function countingKeychain(inner: Keychain, onWrite: () => void, refusing: () => boolean): Keychain {
+  const refused = () => Promise.reject(new Error('org.freedesktop.Secret.Error.IsLocked'));
   return {
-    getPassword: (service, account) => inner.getPassword(service, account),
+    getPassword: (service, account) =>
+      refusing() ? refused() : inner.getPassword(service, account),
     setPassword: (service, account, password) => {
+      if (refusing()) return refused();
       onWrite();
       return inner.setPassword(service, account, password);
     },
     deletePassword: (service, account) => {
+      if (refusing()) return refused();
       onWrite();
       return inner.deletePassword(service, account);
     },
@@ -148,8 +155,13 @@ beforeEach(async () => {
     saved: [],
     windows: [],
     autoClose: true,
+    keychainRefuses: false,
   } as unknown as Harness;
-  state.keychain = countingKeychain(memoryKeychain(), () => state.keychainWrites++);
+  state.keychain = countingKeychain(
+    memoryKeychain(),
+    () => state.keychainWrites++,
+    () => state.keychainRefuses,
+  );
   state.services = await startServices(directory, state.keychain, state);
   harness = state;
   checkedStore = null;
@@ -471,6 +483,27 @@ describe(`IPC fuzz (seed ${SEED}, ${RUNS} runs per channel)`, () => {
     );
     // Still locked, or started empty on request (the old file then kept aside).
     await startsAgainCleanly([{ status: 'open' }, { status: 'locked', reason: 'key-missing' }]);
+  }, 120_000);
+
+  it('answers every main channel safely while the keychain refuses', async () => {
+    // The store is open (its key read at start); then the keyring locks.
+    const appointments = await reopenedStore();
+    harness.keychainRefuses = true;
+    const call = fc
+      .constantFrom(...mainChannels)
+      .chain((channel) => fc.tuple(fc.constant(channel), labelled(requestFor(channel))));
+    await fc.assert(
+      fc.asyncProperty(call, async ([channel, { request }]) => {
+        const sent = isPlainObject(request) && request['id'] === EXISTING_ID;
+        const id = sent ? { ...request, id: appointments[0]!.id } : request;
+        assertAnswer(channel, request, await dispatch(channel, id, mainWindow));
+        await storedSettingsValid();
+      }),
+      options(RUNS * 3),
+    );
+    harness.keychainRefuses = false;
+    await reopenedStore();
+    await startsAgainCleanly();
   }, 120_000);
 
   it('refuses every channel from a foreign sender, with no effect', async () => {
