@@ -13,6 +13,8 @@ export type GuardableSession = Pick<
   | 'setSSLConfig'
   | 'setSpellCheckerEnabled'
   | 'on'
+  | 'serviceWorkers'
+  | 'clearStorageData'
 >;
 
 /** Chromium's own verdict (`-3`) or a refusal (`-2`), as setCertificateVerifyProc expects. */
@@ -67,6 +69,14 @@ export function guardSession(session: GuardableSession, guard: NetworkGuard, log
       log.error('the request header check failed; the request is blocked', error);
       callback({ cancel: true });
     }
+  });
+  // The second line, should a worker register all the same (a script fetch that
+  // webRequest was not asked about): it is unregistered as soon as Electron reports it.
+  session.serviceWorkers.on('registration-completed', () => {
+    log.error('a service worker registered despite the guard; it is removed');
+    session
+      .clearStorageData({ storages: ['serviceworkers'] })
+      .catch((error: unknown) => log.error('removing a service worker failed', error));
   });
   // DNS prefetching resolves names without a request webRequest could see. This
   // stops it for the page's links and for Link headers. A `<link rel=dns-prefetch>`

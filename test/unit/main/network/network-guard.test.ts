@@ -169,6 +169,8 @@ function fakeSession() {
       onHeadersReceived: record('onHeadersReceived'),
     },
     on: (event: string, listener: unknown) => record(event)(listener),
+    serviceWorkers: { on: (event: string, listener: unknown) => record(event)(listener) },
+    clearStorageData: () => Promise.resolve(),
     setPermissionRequestHandler: record('request'),
     setPermissionCheckHandler: record('check'),
     setCertificateVerifyProc: record('verify'),

@@ -12,7 +12,13 @@ function guardedSession(log: Partial<Logger> = {}) {
   const keep = (name: string) => (listener: unknown) => {
     listeners[name] = listener as Listener;
   };
+  const cleared: unknown[] = [];
   const session = {
+    serviceWorkers: { on: (event: string, listener: unknown) => keep(event)(listener) },
+    clearStorageData: (options: unknown) => {
+      cleared.push(options);
+      return Promise.resolve();
+    },
     webRequest: {
       onBeforeRequest: keep('onBeforeRequest'),
       onBeforeSendHeaders: keep('onBeforeSendHeaders'),
@@ -37,7 +43,7 @@ function guardedSession(log: Partial<Logger> = {}) {
     error: (line) => lines.push(line),
     ...log,
   });
-  return { listeners, lines };
+  return { listeners, lines, cleared };
 }
 
 /** Calls a webRequest listener and resolves with what it answered. */
@@ -67,6 +73,16 @@ describe('a guarded session and service workers', () => {
       requestHeaders,
     };
     expect(await answer(listeners.onBeforeSendHeaders, script)).toEqual({ requestHeaders });
+  });
+
+  it('removes a worker that registered all the same, and says so in the log', () => {
+    const { listeners, lines, cleared } = guardedSession();
+    listeners['registration-completed']!(
+      {} as never,
+      { scope: 'https://meet.example.org/' } as never,
+    );
+    expect(cleared).toEqual([{ storages: ['serviceworkers'] }]);
+    expect(lines).toEqual(['a service worker registered despite the guard; it is removed']);
   });
 
   it('blocks the request when the header check itself fails, and logs it', async () => {
