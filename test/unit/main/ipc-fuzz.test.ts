@@ -463,6 +463,7 @@ describe(`IPC fuzz (seed ${SEED}, ${RUNS} runs per channel)`, () => {
     },
     120_000,
   );
+
   it('answers every main channel safely while the store is locked without its key', async () => {
     // The key gone from the keychain (a new profile, a wiped keyring): the store locks.
     await harness.keychain.deletePassword(KEYCHAIN_SERVICE, 'store-key');
@@ -494,9 +495,10 @@ describe(`IPC fuzz (seed ${SEED}, ${RUNS} runs per channel)`, () => {
       .chain((channel) => fc.tuple(fc.constant(channel), labelled(requestFor(channel))));
     await fc.assert(
       fc.asyncProperty(call, async ([channel, { request }]) => {
-        const sent = isPlainObject(request) && request['id'] === EXISTING_ID;
-        const id = sent ? { ...request, id: appointments[0]!.id } : request;
-        assertAnswer(channel, request, await dispatch(channel, id, mainWindow));
+        // The store cannot be reopened without the keychain: the id is one known before.
+        const named = isPlainObject(request) && request['id'] === EXISTING_ID;
+        const sent = named ? { ...request, id: appointments[0]!.id } : request;
+        assertAnswer(channel, request, await dispatch(channel, sent, mainWindow));
         await storedSettingsValid();
       }),
       options(RUNS * 3),
