@@ -237,7 +237,7 @@ export const de = {
       'Wenn gesetzt, akzeptiert Sprechstunde den Server nur, wenn ein Zertifikat seiner Kette einen dieser Schlüssel trägt.',
     relayOnly: 'Nur über Relay verbinden (IP-Adressen verbergen)',
     relayOnlyHint:
-      'Bild und Ton laufen nur über den TURN-Server Ihrer Organisation; niemand sieht die IP-Adresse der anderen Seite.',
+      'Bild und Ton laufen nur über den TURN-Server Ihrer Organisation; niemand sieht die IP-Adresse der anderen Seite. Der TURN-Server muss dafür über TCP oder TLS erreichbar sein (turns:).',
     displayName: 'Ihr Name in der Videoberatung',
     displayNameHint:
       'So sehen Ratsuchende Sie in Jitsi. Leer: der Name aus Ihrem Token, sonst „Beratung“.',

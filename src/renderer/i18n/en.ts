@@ -231,7 +231,7 @@ export const en: Shape<typeof de> = {
       'When set, Sprechstunde accepts the server only if a certificate of its chain carries one of these keys.',
     relayOnly: 'Connect through the relay only (hide IP addresses)',
     relayOnlyHint:
-      'Picture and sound go only through your organisation’s TURN server; nobody sees the other side’s IP address.',
+      'Picture and sound go only through your organisation’s TURN server; nobody sees the other side’s IP address. The TURN server must be reachable over TCP or TLS for this (turns:).',
     displayName: 'Your name in video consultations',
     displayNameHint:
       'How clients see you in Jitsi. Empty: the name in your token, otherwise “Counselling”.',
