@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,6 +108,9 @@ describe('a crash during writes', () => {
     const keychain = join(work, 'keychain.json');
     const credentials = createCredentials(fileKeychain(keychain), quiet, service);
     const open = () => openAppointmentStore({ directory, credentials, log: quiet });
+    // The user-data folder exists before the app runs (Electron makes it); a kill
+    // before the first write must not leave the test without one.
+    await mkdir(directory, { recursive: true });
     await open(); // makes the key, so no child ever writes the keychain
 
     const saved = new Set<string>();
