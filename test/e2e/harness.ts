@@ -12,6 +12,7 @@ import {
 } from 'playwright-core';
 import type { Keychain } from '../../src/main/credentials/credentials';
 import { createFileSink } from '../../src/main/log/file-sink';
+import { createKnownSecrets } from '../../src/main/log/known-secrets';
 import { createLogger } from '../../src/main/log/logger';
 import { createMainServices, type MainServices } from '../../src/main/services';
 import { createAppRequestHandler } from '../../src/main/windows/app-protocol';
@@ -234,9 +235,12 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
     return { context, contentsId, contents };
   }
 
-  const logSink = createFileSink(join(userDataDir, 'logs', 'sprechstunde.log'), (line) =>
+  // As src/main/index.ts: one registry of known secrets guards every logger's lines.
+  const knownSecrets = createKnownSecrets();
+  const logFile = createFileSink(join(userDataDir, 'logs', 'sprechstunde.log'), (line) =>
     logLines.push(line),
   );
+  const logSink = knownSecrets.guard(logFile);
   const services: MainServices = await createMainServices({
     userDataDir,
     systemLocales: [locale],
@@ -285,8 +289,9 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
     },
     keychain: options.keychain ?? keytar,
     keychainService: testKeychainService(userDataDir),
-    logSink,
-    logNotices: logSink.notices,
+    logSink: logFile,
+    knownSecrets,
+    logNotices: logFile.notices,
   });
   const handle = createAppRequestHandler({
     root: resolve('out/renderer'),
