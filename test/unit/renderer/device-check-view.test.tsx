@@ -1,14 +1,14 @@
-import i18next, { type i18n } from 'i18next';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import type { i18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { translations } from '../../fixtures/i18n';
 import {
   checkVerdict,
   isChecking,
   type DeviceCheckResults,
 } from '../../../src/shared/device-check';
 import type { MeetingSpec } from '../../../src/shared/ipc-contract';
-import { resources } from '../../../src/renderer/i18n';
 import { DeviceCheckView } from '../../../src/renderer/meeting/DeviceCheck';
 import { MeetingApp } from '../../../src/renderer/meeting/MeetingApp';
 import {
@@ -16,26 +16,17 @@ import {
   type DeviceCheckState,
 } from '../../../src/renderer/meeting/use-device-check';
 
-const languages: Record<string, i18n> = {};
+let languages: Record<'de' | 'en', i18n>;
 beforeAll(async () => {
-  for (const lng of ['de', 'en']) {
-    const instance = i18next.createInstance();
-    await instance.use(initReactI18next).init({
-      resources,
-      lng,
-      interpolation: { escapeValue: false },
-      showSupportNotice: false,
-    });
-    languages[lng] = instance;
-  }
+  languages = await translations();
 });
 
 const noop = () => {};
-function render(state: Partial<DeviceCheckState>, lng = 'en'): string {
+function render(state: Partial<DeviceCheckState>, lng: 'de' | 'en' = 'en'): string {
   const full = { ...initialDeviceCheckState, ...state };
   const results: DeviceCheckResults = full;
   return renderToStaticMarkup(
-    <I18nextProvider i18n={languages[lng]!}>
+    <I18nextProvider i18n={languages[lng]}>
       <DeviceCheckView
         state={full}
         verdict={checkVerdict(results)}
@@ -142,7 +133,7 @@ describe('the meeting page before joining', () => {
 
   it('shows the check above the join and cancel buttons, which it never disables', () => {
     const html = renderToStaticMarkup(
-      <I18nextProvider i18n={languages.en!}>
+      <I18nextProvider i18n={languages.en}>
         <MeetingApp spec={spec} />
       </I18nextProvider>,
     );

@@ -1,28 +1,19 @@
-import i18next, { type i18n } from 'i18next';
+import type { i18n } from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { translations } from '../../fixtures/i18n';
 import type { StartupNotice } from '../../../src/shared/ipc-contract';
 import { Notices } from '../../../src/renderer/components/Notices';
-import { resources } from '../../../src/renderer/i18n';
 
-const languages: Record<string, i18n> = {};
+let languages: Record<'de' | 'en', i18n>;
 beforeAll(async () => {
-  for (const lng of ['de', 'en']) {
-    const instance = i18next.createInstance();
-    await instance.use(initReactI18next).init({
-      resources,
-      lng,
-      interpolation: { escapeValue: false },
-      showSupportNotice: false,
-    });
-    languages[lng] = instance;
-  }
+  languages = await translations();
 });
 
 function text(lng: 'de' | 'en', notice: StartupNotice): string {
   const html = renderToStaticMarkup(
-    <I18nextProvider i18n={languages[lng]!}>
+    <I18nextProvider i18n={languages[lng]}>
       <Notices notices={[notice]} onDismiss={() => {}} />
     </I18nextProvider>,
   );
