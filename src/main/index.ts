@@ -24,6 +24,7 @@ import { createLogger } from './log/logger';
 import { guardSession } from './network/session-guard';
 import { createMainServices, type MainServices } from './services';
 import { APP_ORIGIN, APP_SCHEME } from '../shared/app-origin';
+import { DAY_MS } from '../shared/time';
 import { createAppRequestHandler } from './windows/app-protocol';
 import { createExternalLinkOpener } from './windows/external-links';
 import { bringUpMainWindow, createMainWindow } from './windows/main-window';
@@ -34,7 +35,6 @@ import { guardWebContents } from './windows/web-contents-guard';
 
 // Composition root: the only place that wires Electron objects into the
 // plain modules. Everything it calls is tested under Node with small fakes.
-const DAY_MS = 86_400_000;
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 protocol.registerSchemesAsPrivileged([

@@ -1,9 +1,8 @@
+import { DAY_MS } from '../../shared/time';
 import type { Credentials } from '../credentials/credentials';
 import type { Logger } from '../log/logger';
 import { deleteExpiredAsideCopies } from '../storage/expired-aside-copies';
 import type { AppointmentStore } from './appointment-store';
-
-const DAY_MS = 86_400_000;
 
 /**
  * Deletes past appointments `retentionDays` after they ended, and their room

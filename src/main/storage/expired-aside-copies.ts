@@ -2,10 +2,9 @@ import { lstat, readdir, rm, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { MovedAsideNotice } from '../../shared/ipc-contract';
 import { MOVED_ASIDE_KEEP_DAYS } from '../../shared/moved-aside';
+import { DAY_MS } from '../../shared/time';
 import type { Logger } from '../log/logger';
 import { parseFileTimestamp } from './move-aside';
-
-const DAY_MS = 86_400_000;
 
 // Every reason a file is moved aside for; the compiler asks for a new one here.
 const reasons = {
