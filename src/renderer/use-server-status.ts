@@ -1,6 +1,7 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import type { ServerStatus } from '../shared/ipc-contract';
 import { api } from './api';
+import { usePolling, type PollSignal } from './use-polling';
 
 const RECHECK_MS = 30_000;
 
@@ -23,26 +24,20 @@ export function useServerStatus(serverUrl: string | null): {
   const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine);
   const [checked, setChecked] = useState<{ for: string | null; status: ServerStatus }>();
 
-  useEffect(() => {
-    if (!online) return;
-    let current = true;
-    const check = async () => {
+  const check = useCallback(
+    async (signal: PollSignal) => {
       const result = await api().server.status();
-      if (current)
+      if (signal.active)
         setChecked({
           for: serverUrl,
           status: result.ok
             ? result.value
             : { state: 'unreachable', checkedAt: new Date().toISOString() },
         });
-    };
-    void check();
-    const timer = window.setInterval(() => void check(), RECHECK_MS);
-    return () => {
-      current = false;
-      window.clearInterval(timer);
-    };
-  }, [online, serverUrl]);
+    },
+    [serverUrl],
+  );
+  usePolling(check, RECHECK_MS, online);
 
   if (!online) return { state: 'offline' };
   if (checked?.for !== serverUrl) return { state: 'checking' };

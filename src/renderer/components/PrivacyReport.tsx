@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OTHER_HOSTS, type PrivacyReport } from '../../shared/privacy-report';
 import { api } from '../api';
+import { usePolling, type PollSignal } from '../use-polling';
 
 const LIVE_REFRESH_MS = 2000;
 
@@ -55,21 +56,15 @@ export function AppointmentPrivacy({
 }) {
   const [live, setLive] = useState<PrivacyReport | null>(null);
 
-  useEffect(() => {
-    if (!running) return;
-    let current = true;
-    const poll = async () => {
+  const poll = useCallback(
+    async (signal: PollSignal) => {
       const result = await api().consultation.report();
-      if (!current) return;
-      setLive(result.ok && result.value?.id === appointmentId ? result.value.report : null);
-    };
-    void poll();
-    const timer = window.setInterval(() => void poll(), LIVE_REFRESH_MS);
-    return () => {
-      current = false;
-      window.clearInterval(timer);
-    };
-  }, [appointmentId, running]);
+      if (signal.active)
+        setLive(result.ok && result.value?.id === appointmentId ? result.value.report : null);
+    },
+    [appointmentId],
+  );
+  usePolling(poll, LIVE_REFRESH_MS, running);
 
   if (running && live) return <PrivacyReportView report={live} live />;
   return stored ? <PrivacyReportView report={stored} live={false} /> : null;
