@@ -19,7 +19,9 @@ export default defineConfig({
           name: 'packaging',
           include: ['test/packaging/**/*.test.ts'],
           environment: 'node',
+          // electron-builder runs in beforeAll: 10 s was too little on a busy 2-core CI machine.
           testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
       {
