@@ -1,4 +1,4 @@
-import type { MeetingCommand, MeetingState } from './meeting-state';
+import type { JitsiCommand, MeetingState } from './meeting-state';
 
 /**
  * End-to-end encryption for one-to-one consultations. Jitsi encrypts media to
@@ -48,7 +48,7 @@ export function decideE2ee(
 }
 
 /** The command that turns what was asked into what is asked now, if anything changed. */
-export function e2eeCommands(before: E2eeDecision, after: E2eeDecision): MeetingCommand[] {
+export function e2eeCommands(before: E2eeDecision, after: E2eeDecision): JitsiCommand[] {
   return before.requested === after.requested
     ? []
     : [{ name: 'toggleE2EE', args: [after.requested] }];

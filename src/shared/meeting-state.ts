@@ -1,10 +1,14 @@
 /**
- * The meeting as the app sees it, from the Jitsi IFrame API's events (the
- * camelCase names external_api.js emits). Pure: the meeting view feeds events
- * in and turns the commands that come out into `executeCommand` calls.
+ * The meeting as the app sees it, and every decision the app takes in it. Pure:
+ * the meeting view feeds in what Jitsi reports and what the counsellor does,
+ * and carries out the commands `step` returns: IFrame API commands for Jitsi
+ * (`api.executeCommand(name, ...args)`), announcements and leaving for the app.
  */
 
-import { accessRules, type AccessMode } from './access';
+import { accessRules } from './access';
+import { decideE2ee, e2eeCommands, initialE2ee, type E2eeDecision } from './e2ee';
+import type { MeetingSpec } from './ipc-contract';
+import type { JitsiEvent } from './meeting-events';
 
 export type Role = 'moderator' | 'participant' | 'none';
 
@@ -12,6 +16,9 @@ export interface Participant {
   id: string;
   displayName: string;
 }
+
+/** The counsellor's first aid for a struggling call, from the meeting panel. */
+export type FirstAid = 'audioOnly' | 'cameraOn' | 'lowerQuality' | 'blur';
 
 export interface MeetingState {
   phase: 'loading' | 'ready' | 'joined' | 'left';
@@ -24,9 +31,11 @@ export interface MeetingState {
   knocking: readonly Participant[];
   /** Whether the app has set the room password and switched the lobby on. */
   secured: { password: boolean; lobby: boolean };
-  audioMuted: boolean;
+  /** What the app asked of Jitsi's end-to-end encryption, and why. */
+  e2ee: E2eeDecision;
   videoMuted: boolean;
-  lastError: string | null;
+  /** The last first aid the counsellor gave, for the panel to confirm. */
+  firstAid: FirstAid | null;
 }
 
 export const initialMeetingState: MeetingState = {
@@ -36,33 +45,23 @@ export const initialMeetingState: MeetingState = {
   participants: [],
   knocking: [],
   secured: { password: false, lobby: false },
-  audioMuted: false,
+  e2ee: initialE2ee,
   videoMuted: false,
-  lastError: null,
+  firstAid: null,
 };
 
-/** What the meeting view hears from the iframe, and what it did itself. */
+/** What the counsellor does in the meeting window. */
+export type CounsellorEvent =
+  | { name: 'knockAnswered'; id: string; admit: boolean }
+  | { name: 'firstAid'; aid: FirstAid }
+  | { name: 'hangUp' };
+
 export type MeetingEvent =
-  | { name: 'ready' }
-  | { name: 'videoConferenceJoined'; id: string }
-  | { name: 'videoConferenceLeft' }
-  | { name: 'readyToClose' }
-  | { name: 'participantRoleChanged'; id: string; role: string }
-  | { name: 'participantJoined'; id: string; displayName?: string }
-  | { name: 'participantLeft'; id: string }
-  | { name: 'displayNameChange'; id: string; displayname?: string }
-  | { name: 'knockingParticipant'; participant: { id: string; name?: string } }
-  | { name: 'passwordRequired' }
-  | { name: 'audioMuteStatusChanged'; muted: boolean }
-  | { name: 'videoMuteStatusChanged'; muted: boolean }
-  | { name: 'errorOccurred'; error?: { name?: string; message?: string } }
-  /** The counsellor answered a knock; the iframe sends no event for it. */
-  | { name: 'knockAnswered'; id: string }
-  /** The app sent the password / lobby commands after becoming moderator. */
-  | { name: 'secured'; password: boolean; lobby: boolean };
+  /** The server's IFrame API is loaded and its meeting frame created. */
+  { name: 'ready' } | JitsiEvent | CounsellorEvent;
 
 /** Commands for the IFrame API (`api.executeCommand(name, ...args)`). */
-export type MeetingCommand =
+export type JitsiCommand =
   | { name: 'password'; args: [string] }
   | { name: 'toggleLobby'; args: [boolean] }
   | { name: 'toggleE2EE'; args: [boolean] }
@@ -72,89 +71,164 @@ export type MeetingCommand =
   | { name: 'toggleVideo'; args: [] }
   | { name: 'setBlurredBackground'; args: ['slight-blur' | 'blur' | 'none'] };
 
-const unnamed = (id: string) => ({ id, displayName: '' });
+/** What the meeting window's live region says; the view puts it into words. */
+export type Announcement =
+  /** `name` is empty when the person gave none. */
+  | { about: 'knocking' | 'admitted' | 'rejected'; name: string }
+  | { about: 'e2ee'; e2ee: E2eeDecision };
 
-export function reduceMeeting(state: MeetingState, event: MeetingEvent): MeetingState {
+export type MeetingCommand =
+  | JitsiCommand
+  | { name: 'announce'; announcement: Announcement }
+  /** The meeting is over: main closes the window. `afterMs` gives Jitsi time to hang up first. */
+  | { name: 'leave'; afterMs: number };
+
+/** What `step` reads of the consultation: the password, the access choice, the E2EE setting. */
+export type MeetingPlan = Pick<MeetingSpec, 'roomPassword' | 'access' | 'e2ee'>;
+
+export interface MeetingStep {
+  state: MeetingState;
+  commands: MeetingCommand[];
+}
+
+/** How long to wait for Jitsi's `readyToClose` after hanging up before leaving anyway. */
+export const HANG_UP_GRACE_MS = 4000;
+/** 180p: enough to see a face, light on a weak line. */
+export const LOW_VIDEO_HEIGHT = 180;
+
+const firstAidCommands: Record<FirstAid, JitsiCommand> = {
+  audioOnly: { name: 'toggleVideo', args: [] },
+  cameraOn: { name: 'toggleVideo', args: [] },
+  lowerQuality: { name: 'setVideoQuality', args: [LOW_VIDEO_HEIGHT] },
+  blur: { name: 'setBlurredBackground', args: ['slight-blur'] },
+};
+
+/**
+ * The meeting after `event`, and what follows from it. After every event the
+ * app decides end-to-end encryption anew (shared/e2ee.ts) and says aloud
+ * when it switches it.
+ */
+export function step(state: MeetingState, event: MeetingEvent, plan: MeetingPlan): MeetingStep {
+  const next = react(state, event, plan);
+  const e2ee = decideE2ee(next.state, plan.e2ee, state.e2ee);
+  const switched = e2eeCommands(state.e2ee, e2ee);
+  return {
+    state: { ...next.state, e2ee },
+    commands: [
+      ...next.commands,
+      ...switched,
+      ...(switched.length > 0 ? [announce({ about: 'e2ee', e2ee })] : []),
+    ],
+  };
+}
+
+const only = (state: MeetingState): MeetingStep => ({ state, commands: [] });
+const announce = (announcement: Announcement): MeetingCommand => ({
+  name: 'announce',
+  announcement,
+});
+const leave = (afterMs = 0): MeetingCommand => ({ name: 'leave', afterMs });
+const over = (state: MeetingState): MeetingState => ({
+  ...state,
+  phase: 'left',
+  participants: [],
+  knocking: [],
+});
+
+function react(state: MeetingState, event: MeetingEvent, plan: MeetingPlan): MeetingStep {
   switch (event.name) {
     case 'ready':
-      return state.phase === 'loading' ? { ...state, phase: 'ready' } : state;
+      return only(state.phase === 'loading' ? { ...state, phase: 'ready' } : state);
     case 'videoConferenceJoined':
-      return { ...state, phase: 'joined', myId: event.id };
+      return only({ ...state, phase: 'joined', myId: event.id });
     case 'videoConferenceLeft':
+      return only(over(state));
     case 'readyToClose':
-      return { ...state, phase: 'left', participants: [], knocking: [] };
+      return { state: over(state), commands: [leave()] };
     case 'participantRoleChanged':
-      if (event.id !== state.myId) return state;
-      return { ...state, role: event.role === 'moderator' ? 'moderator' : 'participant' };
-    case 'participantJoined': {
-      if (event.id === state.myId || state.participants.some((p) => p.id === event.id)) {
-        return state;
-      }
-      // A knocker who then enters the password walks in, and Jitsi sends no
-      // event for leaving the lobby (its lobby and meeting ids differ): the same
-      // name arriving ends that knock, so no "Admit" stays for someone inside.
-      const name = event.displayName ?? '';
-      const knock = name ? state.knocking.findIndex((p) => p.displayName === name) : -1;
-      return {
-        ...state,
-        participants: [...state.participants, { id: event.id, displayName: name }],
-        knocking: knock < 0 ? state.knocking : state.knocking.filter((_, index) => index !== knock),
-      };
-    }
+      return roleChanged(state, event, plan);
+    case 'participantJoined':
+      return only(joined(state, event));
     case 'participantLeft':
-      return { ...state, participants: state.participants.filter((p) => p.id !== event.id) };
+      return only({ ...state, participants: state.participants.filter((p) => p.id !== event.id) });
     case 'displayNameChange':
-      return {
+      return only({
         ...state,
         participants: state.participants.map((p) =>
           p.id === event.id ? { ...p, displayName: event.displayname ?? '' } : p,
         ),
-      };
+      });
     case 'knockingParticipant': {
-      const { id, name } = event.participant;
-      if (state.knocking.some((p) => p.id === id)) return state;
+      const { id, name = '' } = event.participant;
+      if (state.knocking.some((p) => p.id === id)) return only(state);
       return {
-        ...state,
-        knocking: [...state.knocking, { ...unnamed(id), displayName: name ?? '' }],
+        state: { ...state, knocking: [...state.knocking, { id, displayName: name }] },
+        commands: [announce({ about: 'knocking', name })],
       };
     }
-    case 'knockAnswered':
-      return { ...state, knocking: state.knocking.filter((p) => p.id !== event.id) };
-    case 'secured':
-      return { ...state, secured: { password: event.password, lobby: event.lobby } };
-    case 'audioMuteStatusChanged':
-      return { ...state, audioMuted: event.muted };
-    case 'videoMuteStatusChanged':
-      return { ...state, videoMuted: event.muted };
-    case 'errorOccurred':
-      return { ...state, lastError: event.error?.name ?? 'unknown' };
     case 'passwordRequired':
-      return state;
+      return { state, commands: [{ name: 'password', args: [plan.roomPassword] }] };
+    case 'videoMuteStatusChanged':
+      return only({ ...state, videoMuted: event.muted });
+    case 'knockAnswered': {
+      // Jitsi sends no event for an answer: the knock ends with the command.
+      const knocker = state.knocking.find((p) => p.id === event.id);
+      if (!knocker) return only(state);
+      return {
+        state: { ...state, knocking: state.knocking.filter((p) => p !== knocker) },
+        commands: [
+          { name: 'answerKnockingParticipant', args: [knocker.id, event.admit] },
+          announce({ about: event.admit ? 'admitted' : 'rejected', name: knocker.displayName }),
+        ],
+      };
+    }
+    case 'firstAid':
+      return { state: { ...state, firstAid: event.aid }, commands: [firstAidCommands[event.aid]] };
+    case 'hangUp':
+      // Before joining there is nothing to hang up; after it, Jitsi's readyToClose normally leaves first.
+      return state.phase === 'joined'
+        ? { state, commands: [{ name: 'hangup', args: [] }, leave(HANG_UP_GRACE_MS)] }
+        : { state, commands: [leave()] };
   }
 }
 
-export interface SecurityPlan {
-  roomPassword: string;
-  /** The appointment's access choice: the password is always set, the lobby where it says so. */
-  access: AccessMode;
+/**
+ * On first becoming moderator the app sets the room password and, where the
+ * access says so, the lobby. Jitsi confirms neither: sending them is what
+ * secures the room, so the state says so in the same step.
+ */
+function roleChanged(
+  state: MeetingState,
+  event: Extract<JitsiEvent, { name: 'participantRoleChanged' }>,
+  plan: MeetingPlan,
+): MeetingStep {
+  if (event.id !== state.myId) return only(state);
+  const role = event.role === 'moderator' ? 'moderator' : 'participant';
+  const next = { ...state, role } as const;
+  if (role !== 'moderator' || state.role === 'moderator' || state.secured.password) {
+    return only(next);
+  }
+  const lobby = accessRules[plan.access].lobby;
+  const commands: MeetingCommand[] = [{ name: 'password', args: [plan.roomPassword] }];
+  if (lobby) commands.push({ name: 'toggleLobby', args: [true] });
+  return { state: { ...next, secured: { password: true, lobby } }, commands };
 }
 
-/**
- * What the app must tell Jitsi after an event: on becoming moderator, set the
- * room password and the lobby (once); when Jitsi asks for the password, give it.
- */
-export function commandsAfter(
-  before: MeetingState,
-  after: MeetingState,
-  event: MeetingEvent,
-  plan: SecurityPlan,
-): MeetingCommand[] {
-  if (event.name === 'passwordRequired') return [{ name: 'password', args: [plan.roomPassword] }];
-  const becameModerator = before.role !== 'moderator' && after.role === 'moderator';
-  if (!becameModerator || after.secured.password) return [];
-  const commands: MeetingCommand[] = [{ name: 'password', args: [plan.roomPassword] }];
-  if (accessRules[plan.access].lobby) commands.push({ name: 'toggleLobby', args: [true] });
-  return commands;
+function joined(
+  state: MeetingState,
+  event: Extract<JitsiEvent, { name: 'participantJoined' }>,
+): MeetingState {
+  if (event.id === state.myId || state.participants.some((p) => p.id === event.id)) return state;
+  // A knocker who then enters the password walks in, and Jitsi sends no
+  // event for leaving the lobby (its lobby and meeting ids differ): the same
+  // name arriving ends that knock, so no "Admit" stays for someone inside.
+  const name = event.displayName ?? '';
+  const knock = name ? state.knocking.findIndex((p) => p.displayName === name) : -1;
+  return {
+    ...state,
+    participants: [...state.participants, { id: event.id, displayName: name }],
+    knocking: knock < 0 ? state.knocking : state.knocking.filter((_, index) => index !== knock),
+  };
 }
 
 /** Above this many people (the counsellor included) with video, audio only is suggested. */
@@ -162,69 +236,4 @@ export const AUDIO_ONLY_ABOVE = 4;
 
 export function suggestsAudioOnly(state: MeetingState): boolean {
   return !state.videoMuted && state.participants.length + 1 > AUDIO_ONLY_ABOVE;
-}
-
-/** The IFrame API events the meeting view listens to (external_api.js's camelCase names). */
-export const meetingEventNames = [
-  'videoConferenceJoined',
-  'videoConferenceLeft',
-  'readyToClose',
-  'participantRoleChanged',
-  'participantJoined',
-  'participantLeft',
-  'displayNameChange',
-  'knockingParticipant',
-  'passwordRequired',
-  'audioMuteStatusChanged',
-  'videoMuteStatusChanged',
-  'errorOccurred',
-] as const;
-
-const text = (value: unknown, max = 200): string | null =>
-  typeof value === 'string' ? value.slice(0, max) : null;
-
-/**
- * An event as the iframe sent it, checked field by field: the payload comes
- * from the server's page, so nothing is taken on trust. Null when it does not fit.
- */
-export function meetingEventFrom(name: string, payload: unknown): MeetingEvent | null {
-  const data = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<
-    string,
-    unknown
-  >;
-  const id = text(data.id, 100);
-  switch (name) {
-    case 'videoConferenceJoined':
-      return id ? { name, id } : null;
-    case 'participantRoleChanged': {
-      const role = text(data.role, 40);
-      return id && role ? { name, id, role } : null;
-    }
-    case 'participantJoined':
-      return id ? { name, id, displayName: text(data.displayName) ?? '' } : null;
-    case 'participantLeft':
-      return id ? { name, id } : null;
-    case 'displayNameChange':
-      return id ? { name, id, displayname: text(data.displayname) ?? '' } : null;
-    case 'knockingParticipant': {
-      const participant = (data.participant ?? {}) as Record<string, unknown>;
-      const knocker = text(participant.id, 100);
-      return knocker
-        ? { name, participant: { id: knocker, name: text(participant.name) ?? '' } }
-        : null;
-    }
-    case 'audioMuteStatusChanged':
-    case 'videoMuteStatusChanged':
-      return typeof data.muted === 'boolean' ? { name, muted: data.muted } : null;
-    case 'errorOccurred': {
-      const error = (data.error ?? {}) as Record<string, unknown>;
-      return { name, error: { name: text(error.name, 100) ?? 'unknown' } };
-    }
-    case 'videoConferenceLeft':
-    case 'readyToClose':
-    case 'passwordRequired':
-      return { name };
-    default:
-      return null;
-  }
 }

@@ -3,7 +3,7 @@ import { SignJWT } from 'jose';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { meetingEventNames } from '../../src/shared/meeting-state';
+import { meetingEventNames } from '../../src/shared/meeting-events';
 import { createTestChain, type TestChain } from '../fixtures/certificates';
 import type JitsiMeetExternalAPI from '../fixtures/jitsi-stand-in/browser/external-api';
 import { E2EE_LABEL } from '../fixtures/jitsi-stand-in/browser/meeting-view';
@@ -18,8 +18,16 @@ interface HostWindow {
   apiEvents: { name: string; payload: unknown }[];
 }
 
-// Everything the app listens to, and what the iframe sends before joining.
-const listenedEvents = ['ready', 'browserSupport', 'prejoinScreenLoaded', ...meetingEventNames];
+// Everything the app listens to, what the iframe sends before joining, and the
+// events the stand-in reports that the app has no use for.
+const listenedEvents = [
+  'ready',
+  'browserSupport',
+  'prejoinScreenLoaded',
+  ...meetingEventNames,
+  'audioMuteStatusChanged',
+  'errorOccurred',
+];
 
 /** The allow list external_api.js (2026) gives its iframe. */
 const REAL_ALLOW =

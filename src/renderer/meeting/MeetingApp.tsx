@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSpec } from '../../shared/ipc-contract';
-import type { Participant } from '../../shared/meeting-state';
 import { formatPlannedEnd } from '../../shared/meeting-window-title';
-import { Announcer, useAnnounce } from './announcer';
+import { Announcer } from './announcer';
 import { meetingApi } from './api';
 import { DeviceCheck } from './DeviceCheck';
 import { loadExternalApi } from './external-api';
@@ -27,10 +26,9 @@ function Meeting({ spec }: { spec: MeetingSpec }) {
   const { t } = useTranslation();
   const [joined, setJoined] = useState(false);
   const container = useRef<HTMLDivElement>(null);
-  const meeting = useJitsiMeeting(spec, container, joined, t('meeting.frame'));
+  const meeting = useJitsiMeeting(spec, container, joined);
   // The appointment's title stays in the title bar, which main sets: this page runs the server's script.
   const end = usePlannedEnd(spec);
-  useKnockAnnouncements(meeting.state.knocking);
 
   useEffect(() => {
     document.title = t('meeting.windowTitle');
@@ -94,22 +92,6 @@ function Meeting({ spec }: { spec: MeetingSpec }) {
 function usePlannedEnd(spec: MeetingSpec): string {
   const [now] = useState(() => new Date());
   return formatPlannedEnd(spec, spec.language, now);
-}
-
-/** Whoever starts knocking is announced once, while they wait. */
-function useKnockAnnouncements(knocking: readonly Participant[]) {
-  const { t } = useTranslation();
-  const announce = useAnnounce();
-  const waiting = useRef(new Set<string>());
-  useEffect(() => {
-    const now = new Set(knocking.map((person) => person.id));
-    for (const person of knocking) {
-      if (waiting.current.has(person.id)) continue;
-      const name = person.displayName || t('meeting.knocking.unnamed');
-      announce(t('meeting.announce.knocking', { name }));
-    }
-    waiting.current = now;
-  }, [knocking, announce, t]);
 }
 
 /** The page without a consultation: after a reload, main gives the spec no second time. */

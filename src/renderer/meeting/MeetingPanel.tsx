@@ -1,54 +1,23 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSpec } from '../../shared/ipc-contract';
-import { suggestsAudioOnly } from '../../shared/meeting-state';
+import { suggestsAudioOnly, type FirstAid } from '../../shared/meeting-state';
 import type { PrivacyReport } from '../../shared/privacy-report';
 import { PrivacyReportView } from '../components/PrivacyReport';
-import { useAnnounce } from './announcer';
 import { meetingApi } from './api';
+import { e2eeText } from './meeting-texts';
 import type { JitsiMeeting } from './use-jitsi-meeting';
 
 const REPORT_REFRESH_MS = 2000;
-/** 180p: enough to see a face, light on a weak line. */
-const LOW_VIDEO_HEIGHT = 180;
-
-type FirstAid = 'audioOnly' | 'cameraOn' | 'lowerQuality' | 'blur';
 
 /** Beside the meeting: who is there, who knocks, first aid, what was blocked, leaving. */
 export function MeetingPanel({ spec, meeting }: { spec: MeetingSpec; meeting: JitsiMeeting }) {
   const { t } = useTranslation();
-  const { state } = meeting;
-  const [done, setDone] = useState<FirstAid | null>(null);
+  const { state, dispatch } = meeting;
   const [headsetHint, setHeadsetHint] = useState(false);
   const report = useLiveReport();
-  const announce = useAnnounce();
   const people = state.phase === 'joined' ? state.participants.length + 1 : 0;
-  const e2eeText = meeting.e2ee.requested
-    ? t('meeting.e2ee.asked')
-    : t(`meeting.e2ee.${meeting.e2ee.reason === 'one-to-one' ? 'waiting' : meeting.e2ee.reason}`);
-  // Said aloud when the app switches it on or off, with the reason.
-  const lastRequested = useRef(meeting.e2ee.requested);
-  useEffect(() => {
-    if (lastRequested.current === meeting.e2ee.requested) return;
-    lastRequested.current = meeting.e2ee.requested;
-    announce(e2eeText);
-  }, [meeting.e2ee.requested, e2eeText, announce]);
-
-  const firstAid = (aid: FirstAid) => {
-    switch (aid) {
-      case 'audioOnly':
-      case 'cameraOn':
-        meeting.send({ name: 'toggleVideo', args: [] });
-        break;
-      case 'lowerQuality':
-        meeting.send({ name: 'setVideoQuality', args: [LOW_VIDEO_HEIGHT] });
-        break;
-      case 'blur':
-        meeting.send({ name: 'setBlurredBackground', args: ['slight-blur'] });
-        break;
-    }
-    setDone(aid);
-  };
+  const firstAid = (aid: FirstAid) => dispatch({ name: 'firstAid', aid });
 
   return (
     <aside className="meeting-panel" aria-label={t('meeting.panel')}>
@@ -66,7 +35,7 @@ export function MeetingPanel({ spec, meeting }: { spec: MeetingSpec; meeting: Ji
             {state.secured.lobby ? t('meeting.status.securedLobby') : t('meeting.status.secured')}
           </p>
         )}
-        {state.phase === 'joined' && <p className="e2ee">{e2eeText}</p>}
+        {state.phase === 'joined' && <p className="e2ee">{e2eeText(t, state.e2ee)}</p>}
         {spec.jwt === null && <p className="hint">{t('meeting.guest')}</p>}
       </section>
 
@@ -76,11 +45,8 @@ export function MeetingPanel({ spec, meeting }: { spec: MeetingSpec; meeting: Ji
           <ul>
             {state.knocking.map((person) => {
               const name = person.displayName || t('meeting.knocking.unnamed');
-              const answer = (approved: boolean) => {
-                meeting.send({ name: 'answerKnockingParticipant', args: [person.id, approved] });
-                meeting.note({ name: 'knockAnswered', id: person.id });
-                announce(t(`meeting.announce.${approved ? 'admitted' : 'rejected'}`, { name }));
-              };
+              const answer = (admit: boolean) =>
+                dispatch({ name: 'knockAnswered', id: person.id, admit });
               return (
                 <li key={person.id}>
                   <span>{name}</span>
@@ -138,14 +104,14 @@ export function MeetingPanel({ spec, meeting }: { spec: MeetingSpec; meeting: Ji
           </button>
         </div>
         <p role="status" className="hint">
-          {done ? t(`meeting.firstAid.done.${done}`) : ''}
+          {state.firstAid ? t(`meeting.firstAid.done.${state.firstAid}`) : ''}
         </p>
         {headsetHint && <p className="notice">{t('meeting.firstAid.headsetHint')}</p>}
       </section>
 
       {report && <PrivacyReportView report={report} live />}
 
-      <button type="button" className="danger hang-up" onClick={() => meeting.hangUp()}>
+      <button type="button" className="danger hang-up" onClick={() => dispatch({ name: 'hangUp' })}>
         {t('meeting.leave')}
       </button>
     </aside>

@@ -1,5 +1,5 @@
 import type { MeetingSpec } from '../../shared/ipc-contract';
-import type { MeetingCommand } from '../../shared/meeting-state';
+import type { JitsiCommand } from '../../shared/meeting-state';
 
 /** What the app uses of the Jitsi server's `JitsiMeetExternalAPI`. */
 export interface JitsiExternalApi {
@@ -63,6 +63,6 @@ export function externalApiOptions(spec: MeetingSpec, parentNode: HTMLElement): 
   };
 }
 
-export function execute(api: JitsiExternalApi, command: MeetingCommand): void {
+export function execute(api: JitsiExternalApi, command: JitsiCommand): void {
   api.executeCommand(command.name, ...command.args);
 }

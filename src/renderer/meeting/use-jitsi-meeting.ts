@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { decideE2ee, e2eeCommands, initialE2ee, type E2eeDecision } from '../../shared/e2ee';
+import { useTranslation } from 'react-i18next';
 import type { MeetingSpec } from '../../shared/ipc-contract';
+import { meetingEventFrom, meetingEventNames } from '../../shared/meeting-events';
 import {
-  commandsAfter,
   initialMeetingState,
-  meetingEventFrom,
-  meetingEventNames,
-  reduceMeeting,
+  step,
+  type CounsellorEvent,
   type MeetingCommand,
   type MeetingEvent,
   type MeetingState,
 } from '../../shared/meeting-state';
+import { useAnnounce } from './announcer';
 import { meetingApi } from './api';
 import {
   execute,
@@ -18,81 +18,65 @@ import {
   loadExternalApi,
   type JitsiExternalApi,
 } from './external-api';
-
-/** How long to wait for Jitsi's `readyToClose` after hanging up before leaving anyway. */
-const HANG_UP_GRACE_MS = 4000;
+import { announcementText } from './meeting-texts';
 
 export interface JitsiMeeting {
   state: MeetingState;
-  /** What the app asked of Jitsi's end-to-end encryption, and why. */
-  e2ee: E2eeDecision;
   /** Set when the server's IFrame API could not be loaded or started. */
   failed: boolean;
-  send: (command: MeetingCommand) => void;
-  /** Records what the app did that Jitsi reports no event for (e.g. a knock answered). */
-  note: (event: MeetingEvent) => void;
-  hangUp: () => void;
-}
-
-/** The meeting is over: main closes this window and wipes its partition. */
-function leaveMeeting() {
-  void meetingApi().meeting.leave();
+  /** What the counsellor did: answered a knock, gave first aid, hung up. */
+  dispatch: (event: CounsellorEvent) => void;
 }
 
 /**
- * Runs the server's IFrame API in `container` once `active`: every event goes
- * through the reducer, and the commands that follow from it (password, lobby)
- * go back to Jitsi. When Jitsi is ready to close, the window leaves.
- * `frameTitle` names the Jitsi iframe for screen readers, in the UI language.
+ * Runs the server's IFrame API in `container` once `active`. Every event, from
+ * Jitsi or the counsellor, goes through the meeting reducer (`step`); this hook
+ * only carries out the commands that come back: to Jitsi, to the live region,
+ * or leaving (main then closes this window and wipes its partition).
  */
 export function useJitsiMeeting(
   spec: MeetingSpec,
   container: React.RefObject<HTMLDivElement | null>,
   active: boolean,
-  frameTitle: string,
 ): JitsiMeeting {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
   const [state, setState] = useState(initialMeetingState);
   const [failed, setFailed] = useState(false);
-  const [e2ee, setE2ee] = useState(initialE2ee);
   const current = useRef(initialMeetingState);
-  const asked = useRef(initialE2ee);
   const api = useRef<JitsiExternalApi | null>(null);
   const left = useRef(false);
 
-  const leave = useCallback(() => {
-    if (left.current) return;
-    left.current = true;
-    leaveMeeting();
-  }, []);
-
-  const apply = useCallback(
-    (event: MeetingEvent) => {
-      const before = current.current;
-      let after = reduceMeeting(before, event);
-      const commands = commandsAfter(before, after, event, {
-        roomPassword: spec.roomPassword,
-        access: spec.access,
-      });
-      if (api.current) for (const command of commands) execute(api.current, command);
-      if (event.name !== 'passwordRequired' && commands.length > 0) {
-        after = reduceMeeting(after, {
-          name: 'secured',
-          password: true,
-          lobby: commands.some((command) => command.name === 'toggleLobby'),
-        });
+  const carryOut = useCallback(
+    (command: MeetingCommand) => {
+      switch (command.name) {
+        case 'announce':
+          return announce(announcementText(t, command.announcement));
+        case 'leave': {
+          const leave = () => {
+            if (left.current) return;
+            left.current = true;
+            void meetingApi().meeting.leave();
+          };
+          if (command.afterMs > 0) window.setTimeout(leave, command.afterMs);
+          else leave();
+          return;
+        }
+        default:
+          if (api.current) execute(api.current, command);
       }
-      // After securing the room: end-to-end encryption for one-to-one.
-      const decision = decideE2ee(after, spec.e2ee, asked.current);
-      if (api.current) {
-        for (const command of e2eeCommands(asked.current, decision)) execute(api.current, command);
-      }
-      asked.current = decision;
-      setE2ee(decision);
-      current.current = after;
-      setState(after);
-      if (event.name === 'readyToClose') leave();
     },
-    [spec.roomPassword, spec.access, spec.e2ee, leave],
+    [announce, t],
+  );
+
+  const dispatch = useCallback(
+    (event: MeetingEvent) => {
+      const next = step(current.current, event, spec);
+      current.current = next.state;
+      setState(next.state);
+      for (const command of next.commands) carryOut(command);
+    },
+    [spec, carryOut],
   );
 
   useEffect(() => {
@@ -104,14 +88,15 @@ export function useJitsiMeeting(
         if (disposed) return;
         const meeting = new ExternalApi(spec.domain, externalApiOptions(spec, parent));
         api.current = meeting;
-        meeting.getIFrame().title = frameTitle;
+        // Names the Jitsi iframe for screen readers, in the UI language.
+        meeting.getIFrame().title = t('meeting.frame');
         for (const name of meetingEventNames) {
           meeting.addListener(name, (payload) => {
             const event = meetingEventFrom(name, payload);
-            if (event) apply(event);
+            if (event) dispatch(event);
           });
         }
-        apply({ name: 'ready' });
+        dispatch({ name: 'ready' });
         await attachJitsiSdk(meeting);
       })
       .catch(() => {
@@ -122,22 +107,9 @@ export function useJitsiMeeting(
       api.current?.dispose();
       api.current = null;
     };
-  }, [active, container, spec, apply, frameTitle]);
+  }, [active, container, spec, dispatch, t]);
 
-  return {
-    state,
-    e2ee,
-    failed,
-    send: (command) => {
-      if (api.current) execute(api.current, command);
-    },
-    note: apply,
-    hangUp: () => {
-      if (!api.current || current.current.phase !== 'joined') return leave();
-      execute(api.current, { name: 'hangup', args: [] });
-      window.setTimeout(leave, HANG_UP_GRACE_MS);
-    },
-  };
+  return { state, failed, dispatch };
 }
 
 /**

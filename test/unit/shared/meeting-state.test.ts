@@ -1,71 +1,101 @@
 import { describe, expect, it } from 'vitest';
 import {
-  commandsAfter,
+  HANG_UP_GRACE_MS,
   initialMeetingState,
-  meetingEventFrom,
-  meetingEventNames,
-  reduceMeeting,
+  LOW_VIDEO_HEIGHT,
+  step,
   suggestsAudioOnly,
   type MeetingEvent,
+  type MeetingPlan,
   type MeetingState,
 } from '../../../src/shared/meeting-state';
 
-const plan = { roomPassword: 'k7qm-x3w4-p6rt-y7u3', access: 'password' } as const;
+const password = 'k7qm-x3w4-p6rt-y7u3';
+const plan: MeetingPlan = { roomPassword: password, access: 'password', e2ee: 'auto' };
 
-function run(events: MeetingEvent[], start: MeetingState = initialMeetingState) {
+/** Feeds events in order, as the meeting view does, and collects the commands. */
+function run(
+  events: MeetingEvent[],
+  start: MeetingState = initialMeetingState,
+  meetingPlan = plan,
+) {
   let state = start;
   const commands: unknown[] = [];
   for (const event of events) {
-    const next = reduceMeeting(state, event);
-    commands.push(...commandsAfter(state, next, event, plan));
-    state = next;
+    const next = step(state, event, meetingPlan);
+    commands.push(...next.commands);
+    state = next.state;
   }
   return { state, commands };
 }
 
 const joined: MeetingEvent[] = [{ name: 'ready' }, { name: 'videoConferenceJoined', id: 'me' }];
+const madeModerator: MeetingEvent = { name: 'participantRoleChanged', id: 'me', role: 'moderator' };
+const moderator: MeetingEvent[] = [...joined, madeModerator];
+/** The room secured, as every test that is not about securing starts. */
+const securing = [
+  { name: 'password', args: [password] },
+  { name: 'toggleLobby', args: [true] },
+];
+const asModerator = run(moderator).state;
 
-describe('meeting state from IFrame events', () => {
+const announced = (announcement: object) => ({ name: 'announce', announcement });
+
+describe('the meeting, step by step', () => {
   it('follows the meeting from loading to joined to left', () => {
     expect(run([{ name: 'ready' }]).state.phase).toBe('ready');
-    const { state } = run(joined);
-    expect(state).toMatchObject({ phase: 'joined', myId: 'me', role: 'none' });
-    expect(run([...joined, { name: 'videoConferenceLeft' }]).state.phase).toBe('left');
-    expect(run([...joined, { name: 'readyToClose' }]).state.phase).toBe('left');
+    expect(run(joined).state).toMatchObject({ phase: 'joined', myId: 'me', role: 'none' });
+    expect(run([...joined, { name: 'videoConferenceLeft' }])).toMatchObject({
+      state: { phase: 'left' },
+      commands: [],
+    });
+  });
+
+  it('leaves when Jitsi is ready to close', () => {
+    expect(run([...joined, { name: 'readyToClose' }])).toMatchObject({
+      state: { phase: 'left', participants: [], knocking: [] },
+      commands: [{ name: 'leave', afterMs: 0 }],
+    });
+  });
+
+  it('hangs up and leaves after a grace period once joined, and leaves at once before', () => {
+    expect(run([...joined, { name: 'hangUp' }]).commands).toEqual([
+      { name: 'hangup', args: [] },
+      { name: 'leave', afterMs: HANG_UP_GRACE_MS },
+    ]);
+    expect(run([{ name: 'hangUp' }]).commands).toEqual([{ name: 'leave', afterMs: 0 }]);
+    expect(run([{ name: 'ready' }, { name: 'hangUp' }]).commands).toEqual([
+      { name: 'leave', afterMs: 0 },
+    ]);
   });
 
   it('becomes moderator only by its own role change', () => {
-    expect(
-      run([...joined, { name: 'participantRoleChanged', id: 'other', role: 'moderator' }]).state
-        .role,
-    ).toBe('none');
-    expect(
-      run([...joined, { name: 'participantRoleChanged', id: 'me', role: 'moderator' }]).state.role,
-    ).toBe('moderator');
-    expect(
-      run([...joined, { name: 'participantRoleChanged', id: 'me', role: 'participant' }]).state
-        .role,
-    ).toBe('participant');
+    const role = (id: string, role: string) =>
+      run([...joined, { name: 'participantRoleChanged', id, role }]).state.role;
+    expect(role('other', 'moderator')).toBe('none');
+    expect(role('me', 'moderator')).toBe('moderator');
+    expect(role('me', 'participant')).toBe('participant');
+  });
+});
+
+describe('securing the room', () => {
+  it('sets the room password and the lobby on becoming moderator, and is secured by sending them', () => {
+    const { state, commands } = run(moderator);
+    expect(commands).toEqual(securing);
+    expect(state.secured).toEqual({ password: true, lobby: true });
   });
 
-  it('sets the room password and the lobby once, on becoming moderator', () => {
-    const { commands, state } = run([
-      ...joined,
-      { name: 'participantRoleChanged', id: 'me', role: 'moderator' },
-    ]);
-    expect(commands).toEqual([
-      { name: 'password', args: ['k7qm-x3w4-p6rt-y7u3'] },
-      { name: 'toggleLobby', args: [true] },
-    ]);
-    const after = run(
+  it('secures the room once, though moderator rights come and go', () => {
+    const { state, commands } = run(
       [
-        { name: 'secured', password: true, lobby: true },
         { name: 'participantRoleChanged', id: 'me', role: 'participant' },
         { name: 'participantRoleChanged', id: 'me', role: 'moderator' },
+        { name: 'participantRoleChanged', id: 'me', role: 'moderator' },
       ],
-      state,
+      asModerator,
     );
-    expect(after.commands).toEqual([]);
+    expect(commands).toEqual([]);
+    expect(state.secured).toEqual({ password: true, lobby: true });
   });
 
   it.each([
@@ -75,58 +105,106 @@ describe('meeting state from IFrame events', () => {
   ] as const)(
     'sets the password for "%s" access, and the lobby only where the access says (%s)',
     (access, lobby) => {
-      const next = reduceMeeting(run(joined).state, {
-        name: 'participantRoleChanged',
-        id: 'me',
-        role: 'moderator',
-      });
-      expect(
-        commandsAfter(
-          run(joined).state,
-          next,
-          { name: 'participantRoleChanged', id: 'me', role: 'moderator' },
-          { ...plan, access },
-        ),
-      ).toEqual([
-        { name: 'password', args: ['k7qm-x3w4-p6rt-y7u3'] },
+      const { state, commands } = run(moderator, initialMeetingState, { ...plan, access });
+      expect(commands).toEqual([
+        { name: 'password', args: [password] },
         ...(lobby ? [{ name: 'toggleLobby', args: [true] }] : []),
       ]);
+      expect(state.secured).toEqual({ password: true, lobby });
     },
   );
 
-  it('answers a password prompt with the stored password', () => {
-    expect(run([...joined, { name: 'passwordRequired' }]).commands).toEqual([
-      { name: 'password', args: ['k7qm-x3w4-p6rt-y7u3'] },
+  it('is not secured without moderator rights', () => {
+    const { state, commands } = run([
+      ...joined,
+      { name: 'participantRoleChanged', id: 'me', role: 'participant' },
     ]);
+    expect(commands).toEqual([]);
+    expect(state.secured).toEqual({ password: false, lobby: false });
   });
 
-  it('ends a knock when the knocker walks in with the password (the same name joins)', () => {
-    const { state } = run([
-      ...joined,
-      { name: 'knockingParticipant', participant: { id: 'lobby-1', name: 'Klientin' } },
-      { name: 'knockingParticipant', participant: { id: 'lobby-2', name: 'Unbekannt' } },
-      { name: 'participantJoined', id: 'p1', displayName: 'Klientin' },
-    ]);
-    expect(state.knocking).toEqual([{ id: 'lobby-2', displayName: 'Unbekannt' }]);
-    expect(state.participants).toEqual([{ id: 'p1', displayName: 'Klientin' }]);
+  it('answers a password prompt with the stored password, which secures nothing', () => {
+    const { state, commands } = run([...joined, { name: 'passwordRequired' }]);
+    expect(commands).toEqual([{ name: 'password', args: [password] }]);
+    expect(state.secured).toEqual({ password: false, lobby: false });
   });
+});
 
-  it('lists knocking participants until the counsellor answers', () => {
-    const { state } = run([
-      ...joined,
-      { name: 'knockingParticipant', participant: { id: 'k1', name: 'Gast' } },
-      { name: 'knockingParticipant', participant: { id: 'k1', name: 'Gast' } },
-      { name: 'knockingParticipant', participant: { id: 'k2' } },
-    ]);
+describe('the lobby', () => {
+  const knocks: MeetingEvent[] = [
+    { name: 'knockingParticipant', participant: { id: 'k1', name: 'Gast' } },
+    { name: 'knockingParticipant', participant: { id: 'k1', name: 'Gast' } },
+    { name: 'knockingParticipant', participant: { id: 'k2' } },
+  ];
+
+  it('lists knocking participants and announces each once', () => {
+    const { state, commands } = run(knocks, asModerator);
     expect(state.knocking).toEqual([
       { id: 'k1', displayName: 'Gast' },
       { id: 'k2', displayName: '' },
     ]);
-    expect(reduceMeeting(state, { name: 'knockAnswered', id: 'k1' }).knocking).toEqual([
-      { id: 'k2', displayName: '' },
+    expect(commands).toEqual([
+      announced({ about: 'knocking', name: 'Gast' }),
+      announced({ about: 'knocking', name: '' }),
     ]);
   });
 
+  it.each([
+    [true, 'admitted'],
+    [false, 'rejected'],
+  ] as const)(
+    'answers a knock (admit: %s) in one step: the command, the announcement, the knock ended',
+    (admit, about) => {
+      const knocking = run(knocks, asModerator).state;
+      const { state, commands } = step(knocking, { name: 'knockAnswered', id: 'k1', admit }, plan);
+      expect(commands).toEqual([
+        { name: 'answerKnockingParticipant', args: ['k1', admit] },
+        announced({ about, name: 'Gast' }),
+      ]);
+      expect(state.knocking).toEqual([{ id: 'k2', displayName: '' }]);
+    },
+  );
+
+  it('answers nobody who no longer knocks', () => {
+    const knocking = run(knocks, asModerator).state;
+    const answered = run(
+      [
+        { name: 'knockAnswered', id: 'k1', admit: true },
+        { name: 'knockAnswered', id: 'k1', admit: false },
+        { name: 'knockAnswered', id: 'stranger', admit: true },
+      ],
+      knocking,
+    );
+    expect(answered.commands).toEqual([
+      { name: 'answerKnockingParticipant', args: ['k1', true] },
+      announced({ about: 'admitted', name: 'Gast' }),
+    ]);
+  });
+
+  it('ends a knock when the knocker walks in with the password (the same name joins)', () => {
+    const { state, commands } = run(
+      [
+        { name: 'knockingParticipant', participant: { id: 'lobby-1', name: 'Klientin' } },
+        { name: 'knockingParticipant', participant: { id: 'lobby-2', name: 'Unbekannt' } },
+        { name: 'participantJoined', id: 'p1', displayName: 'Klientin' },
+      ],
+      asModerator,
+    );
+    expect(state.knocking).toEqual([{ id: 'lobby-2', displayName: 'Unbekannt' }]);
+    expect(state.participants).toEqual([{ id: 'p1', displayName: 'Klientin' }]);
+    expect(commands).not.toContainEqual(
+      expect.objectContaining({ name: 'answerKnockingParticipant' }),
+    );
+  });
+
+  it('forgets who knocked when the meeting ends', () => {
+    expect(run([...knocks, { name: 'videoConferenceLeft' }], asModerator).state.knocking).toEqual(
+      [],
+    );
+  });
+});
+
+describe('participants', () => {
   it('keeps the others in the room, not itself, and follows their names', () => {
     const { state } = run([
       ...joined,
@@ -154,78 +232,60 @@ describe('meeting state from IFrame events', () => {
       ),
     ).toBe(false);
   });
+});
 
-  it('notes errors by name only', () => {
-    expect(
-      run([...joined, { name: 'errorOccurred', error: { name: 'conference.connectionError' } }])
-        .state.lastError,
-    ).toBe('conference.connectionError');
+describe('end-to-end encryption in the meeting', () => {
+  const client: MeetingEvent = { name: 'participantJoined', id: 'c1', displayName: 'Gast' };
+  const third: MeetingEvent = { name: 'participantJoined', id: 'c2', displayName: 'Dolmetscher' };
+
+  it('is asked for, and said, when one other person joins the moderator', () => {
+    const { state, commands } = run([client], asModerator);
+    const e2ee = { requested: true, reason: 'one-to-one' };
+    expect(commands).toEqual([
+      { name: 'toggleE2EE', args: [true] },
+      announced({ about: 'e2ee', e2ee }),
+    ]);
+    expect(state.e2ee).toEqual(e2ee);
+  });
+
+  it('is switched off, and said, for a third person, and on again when they leave', () => {
+    const { commands } = run([client, third, { name: 'participantLeft', id: 'c2' }], asModerator);
+    expect(commands).toEqual([
+      { name: 'toggleE2EE', args: [true] },
+      announced({ about: 'e2ee', e2ee: { requested: true, reason: 'one-to-one' } }),
+      { name: 'toggleE2EE', args: [false] },
+      announced({ about: 'e2ee', e2ee: { requested: false, reason: 'third-person' } }),
+      { name: 'toggleE2EE', args: [true] },
+      announced({ about: 'e2ee', e2ee: { requested: true, reason: 'one-to-one' } }),
+    ]);
+  });
+
+  it('is asked for after securing the room when the client was there before the moderator rights', () => {
+    const { commands } = run([...joined, client, madeModerator]);
+    expect(commands).toEqual([
+      ...securing,
+      { name: 'toggleE2EE', args: [true] },
+      announced({ about: 'e2ee', e2ee: { requested: true, reason: 'one-to-one' } }),
+    ]);
+  });
+
+  it('is never asked for when switched off, and says nothing', () => {
+    const off = { ...plan, e2ee: 'off' } as const;
+    const { state, commands } = run([...moderator, client], initialMeetingState, off);
+    expect(commands).toEqual(securing);
+    expect(state.e2ee).toEqual({ requested: false, reason: 'switched-off' });
   });
 });
 
-describe('events as the iframe sends them', () => {
-  it('keeps the fields the app uses, with their types checked', () => {
-    expect(
-      meetingEventFrom('videoConferenceJoined', { roomName: 'r', id: 'me', displayName: 'X' }),
-    ).toEqual({ name: 'videoConferenceJoined', id: 'me' });
-    expect(meetingEventFrom('participantRoleChanged', { id: 'me', role: 'moderator' })).toEqual({
-      name: 'participantRoleChanged',
-      id: 'me',
-      role: 'moderator',
-    });
-    expect(
-      meetingEventFrom('knockingParticipant', { participant: { id: 'k1', name: 'Gast' } }),
-    ).toEqual({ name: 'knockingParticipant', participant: { id: 'k1', name: 'Gast' } });
-    expect(meetingEventFrom('videoMuteStatusChanged', { muted: true })).toEqual({
-      name: 'videoMuteStatusChanged',
-      muted: true,
-    });
-    expect(meetingEventFrom('readyToClose', undefined)).toEqual({ name: 'readyToClose' });
-  });
-
-  it('drops what does not fit, and events it does not know', () => {
-    expect(meetingEventFrom('participantJoined', { id: 42 })).toBeNull();
-    expect(meetingEventFrom('participantRoleChanged', { id: 'me' })).toBeNull();
-    expect(meetingEventFrom('knockingParticipant', { participant: 'k1' })).toBeNull();
-    expect(meetingEventFrom('audioMuteStatusChanged', { muted: 'yes' })).toBeNull();
-    expect(meetingEventFrom('__proto__', {})).toBeNull();
-    expect(meetingEventFrom('recordingStatusChanged', { on: true })).toBeNull();
-  });
-
-  it('cuts names to a sane length and keeps only the error name', () => {
-    const joinedEvent = meetingEventFrom('participantJoined', {
-      id: 'c1',
-      displayName: 'x'.repeat(5000),
-    });
-    expect(joinedEvent).toMatchObject({ displayName: 'x'.repeat(200) });
-    expect(
-      meetingEventFrom('errorOccurred', {
-        error: { name: 'conference.authenticationRequired', message: 'details', stack: '…' },
-      }),
-    ).toEqual({ name: 'errorOccurred', error: { name: 'conference.authenticationRequired' } });
-  });
-
-  it('has a listener name for every event the reducer reads from Jitsi', () => {
-    const ownEvents = new Set(['ready', 'knockAnswered', 'secured']);
-    const reduced: MeetingEvent['name'][] = [
-      'ready',
-      'videoConferenceJoined',
-      'videoConferenceLeft',
-      'readyToClose',
-      'participantRoleChanged',
-      'participantJoined',
-      'participantLeft',
-      'displayNameChange',
-      'knockingParticipant',
-      'passwordRequired',
-      'audioMuteStatusChanged',
-      'videoMuteStatusChanged',
-      'errorOccurred',
-      'knockAnswered',
-      'secured',
-    ];
-    expect([...meetingEventNames].sort()).toEqual(
-      reduced.filter((name) => !ownEvents.has(name)).sort(),
-    );
+describe('first aid', () => {
+  it.each([
+    ['audioOnly', { name: 'toggleVideo', args: [] }],
+    ['cameraOn', { name: 'toggleVideo', args: [] }],
+    ['lowerQuality', { name: 'setVideoQuality', args: [LOW_VIDEO_HEIGHT] }],
+    ['blur', { name: 'setBlurredBackground', args: ['slight-blur'] }],
+  ] as const)('"%s" sends its command and is recorded for the panel', (aid, command) => {
+    const { state, commands } = run([{ name: 'firstAid', aid }], asModerator);
+    expect(commands).toEqual([command]);
+    expect(state.firstAid).toBe(aid);
   });
 });
