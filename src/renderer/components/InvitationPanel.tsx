@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/language';
-import type { AppError } from '../../shared/result';
 import { api } from '../api';
+import { useMainCall } from '../use-main-call';
 
 interface Texts {
   link: string;
@@ -29,26 +29,21 @@ export function InvitationPanel({
   const id = useId();
   const [language, setLanguage] = useState<Language>(i18n.language === 'en' ? 'en' : 'de');
   const [texts, setTexts] = useState<Texts | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const { call, busy, message } = useMainCall();
 
   const load = async (wanted: Language) => {
     setDone(null);
-    const result = await api().invitation.get({ id: appointmentId, language: wanted });
-    if (result.ok) {
-      setTexts(result.value);
-      setError(null);
-    } else setError(result.error);
+    const outcome = await call(api().invitation.get({ id: appointmentId, language: wanted }));
+    if (outcome.ok) setTexts(outcome.value);
   };
   const copy = async (text: string, what: 'invitation' | 'password') => {
-    const result = await api().clipboard.writeText({ text });
-    setDone(result.ok ? t(`invitation.copied.${what}`) : null);
-    if (!result.ok) setError(result.error);
+    const outcome = await call(api().clipboard.writeText({ text }));
+    setDone(outcome.ok ? t(`invitation.copied.${what}`) : null);
   };
   const saveIcs = async () => {
-    const result = await api().invitation.saveIcs({ id: appointmentId, language });
-    if (!result.ok) setError(result.error);
-    else setDone(result.value.saved ? t('invitation.icsSaved') : null);
+    const outcome = await call(api().invitation.saveIcs({ id: appointmentId, language }));
+    if (outcome.ok) setDone(outcome.value.saved ? t('invitation.icsSaved') : null);
   };
 
   return (
@@ -73,14 +68,14 @@ export function InvitationPanel({
       </select>
       {!texts && (
         <p>
-          <button type="button" onClick={() => void load(language)}>
+          <button type="button" disabled={busy} onClick={() => void load(language)}>
             {t(withPassword ? 'invitation.show' : 'invitation.showLinkOnly')}
           </button>
         </p>
       )}
-      {error && (
+      {message && (
         <p className="field-issue" role="alert">
-          {t(`errors.${error.code}`)}
+          {message}
         </p>
       )}
       {texts && (
@@ -94,10 +89,14 @@ export function InvitationPanel({
             value={texts.invitation}
           />
           <div className="actions">
-            <button type="button" onClick={() => void copy(texts.invitation, 'invitation')}>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => void copy(texts.invitation, 'invitation')}
+            >
               {t('invitation.copyInvitation')}
             </button>
-            <button type="button" onClick={() => void saveIcs()}>
+            <button type="button" disabled={busy} onClick={() => void saveIcs()}>
               {t('invitation.saveIcs')}
             </button>
           </div>
@@ -115,7 +114,11 @@ export function InvitationPanel({
               />
               <p className="hint">{t('invitation.passwordHint')}</p>
               <div className="actions">
-                <button type="button" onClick={() => void copy(texts.password!, 'password')}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => void copy(texts.password!, 'password')}
+                >
                   {t('invitation.copyPassword')}
                 </button>
               </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { tokenUrgency, type TokenStatus } from '../../shared/moderator-token';
 import { api } from '../api';
 import { formatTimestamp } from '../format';
+import { useMainCall } from '../use-main-call';
 import { ConfirmDialog } from './ConfirmDialog';
 import { fieldAria, FieldNotes } from './FieldNotes';
 
@@ -20,33 +21,32 @@ export function TokenSettings({ status, onChange }: Props) {
   const id = useId();
   const [editing, setEditing] = useState(!status.stored);
   const [value, setValue] = useState('');
+  /** The field's problem as main found it (an i18n key); refusals are `message`. */
   const [issue, setIssue] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const { call, busy, message } = useMainCall();
   const { urgency, days } = tokenUrgency(status, new Date());
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await api().token.save({ token: value });
-    if (!result.ok) {
-      setIssue(result.error.issues?.[0]?.message ?? `errors.${result.error.code}`);
+    const outcome = await call(api().token.save({ token: value }));
+    if (!outcome.ok) {
+      setIssue(outcome.issues[0]?.message ?? null);
       document.getElementById(`${id}-token`)?.focus();
       return;
     }
     setValue('');
     setIssue(null);
     setEditing(false);
-    onChange(result.value);
+    onChange(outcome.value);
   };
 
   const remove = async () => {
     setConfirming(false);
-    const result = await api().token.delete();
-    if (!result.ok) {
-      setIssue(`errors.${result.error.code}`);
-      return;
-    }
+    const outcome = await call(api().token.delete());
+    if (!outcome.ok) return;
     setEditing(true);
-    onChange(result.value);
+    onChange(outcome.value);
   };
 
   return (
@@ -81,7 +81,7 @@ export function TokenSettings({ status, onChange }: Props) {
           />
           <FieldNotes id={`${id}-token`} issue={issue} />
           <div className="actions">
-            <button type="submit" className="primary">
+            <button type="submit" className="primary" disabled={busy}>
               {t('token.save')}
             </button>
             {status.stored && (
@@ -96,11 +96,20 @@ export function TokenSettings({ status, onChange }: Props) {
           <button type="button" onClick={() => setEditing(true)}>
             {t('token.replace')}
           </button>
-          <button type="button" className="danger" onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className="danger"
+            disabled={busy}
+            onClick={() => setConfirming(true)}
+          >
             {t('token.delete')}
           </button>
-          {issue && <p className="field-issue">{t(issue)}</p>}
         </div>
+      )}
+      {message && (
+        <p className="field-issue" role="alert">
+          {message}
+        </p>
       )}
       {confirming && (
         <ConfirmDialog
