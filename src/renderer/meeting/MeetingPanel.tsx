@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSpec } from '../../shared/ipc-contract';
 import { suggestsAudioOnly, type FirstAid } from '../../shared/meeting-state';
 import type { PrivacyReport } from '../../shared/privacy-report';
 import { PrivacyReportView } from '../components/PrivacyReport';
+import { usePolling, type PollSignal } from '../use-polling';
 import { meetingApi } from './api';
 import { e2eeText } from './meeting-texts';
 import type { JitsiMeeting } from './use-jitsi-meeting';
@@ -121,18 +122,10 @@ export function MeetingPanel({ spec, meeting }: { spec: MeetingSpec; meeting: Ji
 /** What the network guard has blocked in this consultation so far. */
 function useLiveReport(): PrivacyReport | null {
   const [report, setReport] = useState<PrivacyReport | null>(null);
-  useEffect(() => {
-    let current = true;
-    const poll = async () => {
-      const result = await meetingApi().meeting.report();
-      if (current && result.ok) setReport(result.value);
-    };
-    void poll();
-    const timer = window.setInterval(() => void poll(), REPORT_REFRESH_MS);
-    return () => {
-      current = false;
-      window.clearInterval(timer);
-    };
+  const poll = useCallback(async (signal: PollSignal) => {
+    const result = await meetingApi().meeting.report();
+    if (signal.active && result.ok) setReport(result.value);
   }, []);
+  usePolling(poll, REPORT_REFRESH_MS);
   return report;
 }
