@@ -1,26 +1,28 @@
 import { dirname, join } from 'node:path';
 import type { Appointment } from '../shared/appointment';
-import { LIST_PAGE_SIZE, queryAppointments } from '../shared/appointment-views';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
-import { appointmentIcs } from '../shared/ical';
-import { invitationFor } from '../shared/invitation';
-import type { ServerStatus, StartupNotice } from '../shared/ipc-contract';
-import type { TokenStatus } from '../shared/moderator-token';
-import { AppFailure } from '../shared/result';
+import type { StartupNotice } from '../shared/ipc-contract';
 import type { Language } from '../shared/settings';
 import { PLAIN_APPOINTMENTS_FILE } from './appointments/appointment-file';
 import { openAppointmentStore } from './appointments/appointment-store';
-import { createRetention, forgetRoomPassword } from './appointments/retention';
+import { createRetention } from './appointments/retention';
 import { createCredentials, KEYCHAIN_SERVICE, type Keychain } from './credentials/credentials';
 import { createModeratorToken } from './credentials/moderator-token';
 import { createRoomPasswords } from './credentials/room-passwords';
 import { createConsultations, type OpenMeetingWindow } from './consultation/consultations';
+import { appHandlers } from './handlers/app';
+import { appointmentHandlers } from './handlers/appointments';
+import { consultationHandlers } from './handlers/consultation';
+import { invitationHandlers } from './handlers/invitation';
+import { networkHandlers } from './handlers/network';
+import { settingsHandlers } from './handlers/settings';
+import { tokenHandlers } from './handlers/token';
 import { createRouter, type Handlers, type Router } from './ipc/router';
 import { createSenderCheck } from './ipc/trusted-senders';
 import { createKnownSecrets, type KnownSecrets } from './log/known-secrets';
 import { createLogger, type LogSink } from './log/logger';
 import { createNetworkGuard, type NetworkGuard } from './network/network-guard';
-import { checkServer, type Fetch } from './network/server-status';
+import { createServerStatusCheck, type Fetch } from './network/server-status';
 import {
   createSettingsService,
   openSettingsFile,
@@ -149,32 +151,12 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     `services ready; appointment store ${state.status === 'open' ? 'open' : `locked (${state.reason})`}`,
   );
 
-  /** The invitation texts; the room password is made and kept in the keychain on first use. */
-  async function invitation(id: string, language: Language) {
-    const appointment = appointments.get(id);
-    const { serverUrl } = settings.view().settings;
-    if (!serverUrl) throw new AppFailure('server-not-configured');
-    const roomPassword = await roomPasswords.get(id);
-    return invitationFor(appointment, { serverOrigin: serverUrl, roomPassword, language });
-  }
-
-  /** Whether the server answers; a pin that refused it during the check explains why not. */
-  async function serverStatus(): Promise<ServerStatus> {
-    const { serverUrl } = settings.view().settings;
-    const status = await checkServer(options.fetch, serverUrl, now);
-    const refusal = network.lastTlsRefusal();
-    if (
-      status.state === 'unreachable' &&
-      serverUrl &&
-      refusal &&
-      refusal.host === new URL(serverUrl).hostname &&
-      refusal.at >= status.startedAt
-    ) {
-      return { state: 'certificate-refused', host: refusal.host, checkedAt: status.checkedAt };
-    }
-    return { state: status.state, checkedAt: status.checkedAt };
-  }
-
+  const serverStatus = createServerStatusCheck({
+    fetch: options.fetch,
+    serverUrl: () => settings.view().settings.serverUrl,
+    lastTlsRefusal: () => network.lastTlsRefusal(),
+    now,
+  });
   const consultations = createConsultations({
     appointments,
     settings: () => settings.view(),
@@ -188,77 +170,26 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   });
 
   const handlers: Handlers = {
-    'appointments:query': (query) => queryAppointments(appointments.list(), query),
-    'appointments:get': ({ id }) => appointments.get(id),
-    'appointments:create': (draft) => appointments.create(draft),
-    'appointments:update': ({ id, draft }) => appointments.update(id, draft),
-    'appointments:setStatus': ({ id, status }) => appointments.setStatus(id, status),
-    'appointments:delete': async ({ id }) => {
-      await appointments.delete(id);
-      await forgetRoomPassword(credentials, id, logger('appointments'));
-      return { id };
-    },
-    // Everything the first screen shows, in one round trip.
-    'app:firstScreen': async ({ day }) => {
-      const store = appointments.state();
-      return {
-        settings: settings.view(),
-        notices: [...startupNotices, ...(options.logNotices ?? [])],
-        store,
-        // The keychain may be locked; the first screen still opens.
-        token: await token
-          .status()
-          .catch((): TokenStatus => ({ stored: false, keychainUnavailable: true })),
-        today: queryAppointments(store.status === 'open' ? appointments.list() : [], {
-          view: 'today',
-          filter: '',
-          day,
-          offset: 0,
-          limit: LIST_PAGE_SIZE,
-        }),
-      };
-    },
-    'store:startEmpty': async () => {
-      const notices = await appointments.startEmpty();
-      return { store: appointments.state(), notices };
-    },
-    'store:retry': async () => {
-      const notices = await appointments.retry();
-      await retention.purge();
-      return { store: appointments.state(), notices };
-    },
-    'settings:update': async (change) => {
-      const view = settings.update(change);
-      if (change.retentionDays !== undefined) await retention.purge();
-      return view;
-    },
-    'token:status': () => token.status(),
-    'token:save': ({ token: value }) => token.save(value),
-    'token:delete': () => token.remove(),
-    'server:status': serverStatus,
-    'invitation:get': async ({ id, language }) => invitation(id, language),
-    'invitation:saveIcs': async ({ id, language }) => {
-      const appointment = appointments.get(id);
-      const { link, invitation: description } = await invitation(id, language);
-      const ics = appointmentIcs(appointment, { link, description, language, now: now() });
-      const path = await options.saveFile(`${icsName(appointment.start)}.ics`, ics);
-      return { saved: path !== null };
-    },
-    'clipboard:writeText': ({ text }) => {
-      options.clipboard.writeText(text);
-      return { copied: true };
-    },
-    'consultation:join': ({ id, asGuest }) => consultations.join(id, asGuest),
-    'consultation:report': () => {
-      const current = network.currentReport();
-      return current && { id: current.appointmentId, report: current.report };
-    },
-    'meeting:spec': () => consultations.spec(),
-    'meeting:report': () => consultations.report(),
-    'meeting:leave': () => {
-      consultations.leave();
-      return { left: true };
-    },
+    ...appointmentHandlers({ appointments, credentials, log: logger('appointments') }),
+    ...appHandlers({
+      appointments,
+      settings,
+      token,
+      retention,
+      notices: () => [...startupNotices, ...(options.logNotices ?? [])],
+    }),
+    ...settingsHandlers({ settings, retention }),
+    ...tokenHandlers(token),
+    ...networkHandlers(serverStatus),
+    ...invitationHandlers({
+      appointments,
+      settings,
+      roomPasswords,
+      saveFile: (name, content) => options.saveFile(name, content),
+      clipboard: options.clipboard,
+      now,
+    }),
+    ...consultationHandlers({ consultations, network }),
   };
 
   return {
@@ -285,10 +216,3 @@ export async function createMainServices(options: MainServicesOptions): Promise<
 }
 
 const NO_APPOINTMENTS: readonly Appointment[] = [];
-
-/** `Termin-2026-11-24-1000`: the date and time, nothing about the client. */
-function icsName(start: string): string {
-  const date = new Date(start);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `Termin-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}-${pad(date.getHours())}${pad(date.getMinutes())}`;
-}

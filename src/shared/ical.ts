@@ -71,3 +71,10 @@ function foldOctets(text: string): string {
     })
     .join('\r\n');
 }
+
+/** `Termin-2026-11-24-1000`, in local time: the date and time, nothing about the client. */
+export function icsFileName(start: string): string {
+  const date = new Date(start);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `Termin-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}-${pad(date.getHours())}${pad(date.getMinutes())}.ics`;
+}

@@ -3,7 +3,7 @@ import type { Appointment } from '../../shared/appointment';
 import type { MeetingSpec, ServerStatus } from '../../shared/ipc-contract';
 import { hardenedJitsiOptions } from '../../shared/jitsi-config';
 import { meetingWindowTitle } from '../../shared/meeting-window-title';
-import type { PrivacyReport } from '../../shared/privacy-report';
+import { emptyPrivacyReport, type PrivacyReport } from '../../shared/privacy-report';
 import { AppFailure } from '../../shared/result';
 import type { Language, UserSettings } from '../../shared/settings';
 import type { AppointmentStore } from '../appointments/appointment-store';
@@ -25,8 +25,8 @@ export interface MeetingWindow {
   wipe(): Promise<void>;
 }
 
+/** The page takes its language from the meeting spec, as it takes everything else. */
 export type OpenMeetingWindow = (options: {
-  language: Language;
   /** The window's title bar: the appointment and its planned end, never shown to the page. */
   title: string;
   /** The `relayOnly` setting when joining: WebRTC then offers no address of this machine. */
@@ -150,7 +150,7 @@ export function createConsultations(options: ConsultationsOptions): Consultation
         consultation.spec = spec;
         network.beginConsultation(id);
         log.info(`consultation started (${spec.jwt ? 'with token' : 'as guest'})`);
-        const window = await openWindow({ language: spec.language, title, relayOnly });
+        const window = await openWindow({ title, relayOnly });
         consultation.window = window;
         try {
           await window.load();
@@ -169,7 +169,7 @@ export function createConsultations(options: ConsultationsOptions): Consultation
           .catch((error: unknown) => log.error('wiping the meeting partition failed', error));
         if (consultation.spec) report = network.endConsultation()?.report ?? null;
       }
-      const counted = report ?? { total: 0, hosts: [] };
+      const counted = report ?? emptyPrivacyReport;
       log.info(`consultation ended; ${counted.total} requests blocked`);
       return { appointment: await appointments.addPrivacyReport(id, counted), report: counted };
     },
@@ -183,7 +183,7 @@ export function createConsultations(options: ConsultationsOptions): Consultation
     },
     report: () => {
       current();
-      return network.currentReport()?.report ?? { total: 0, hosts: [] };
+      return network.currentReport()?.report ?? emptyPrivacyReport;
     },
     leave: () => current().window?.close(),
     isMeetingWindow: (contentsId) =>

@@ -1,4 +1,5 @@
 import type { ServerStatus } from '../../shared/ipc-contract';
+import type { TlsRefusal } from './network-guard';
 
 export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -33,6 +34,41 @@ export async function checkServer(
       checkedAt: now().toISOString(),
     };
   }
+}
+
+/**
+ * Whether the configured server answers; a pin that refused it during the check
+ * explains why not (`certificate-refused`, with the host).
+ */
+export function createServerStatusCheck(options: {
+  fetch: Fetch;
+  serverUrl: () => string | null;
+  lastTlsRefusal: () => TlsRefusal | null;
+  now: () => Date;
+}): () => Promise<ServerStatus> {
+  return async () => {
+    const serverUrl = options.serverUrl();
+    const status = await checkServer(options.fetch, serverUrl, options.now);
+    return explainedStatus(status, serverUrl, options.lastTlsRefusal());
+  };
+}
+
+/** An unreachable server whose certificate was refused since the check began is `certificate-refused`. */
+export function explainedStatus(
+  status: ServerStatus & { startedAt: string },
+  serverUrl: string | null,
+  refusal: TlsRefusal | null,
+): ServerStatus {
+  if (
+    status.state === 'unreachable' &&
+    serverUrl &&
+    refusal &&
+    refusal.host === new URL(serverUrl).hostname &&
+    refusal.at >= status.startedAt
+  ) {
+    return { state: 'certificate-refused', host: refusal.host, checkedAt: status.checkedAt };
+  }
+  return { state: status.state, checkedAt: status.checkedAt };
 }
 
 /**

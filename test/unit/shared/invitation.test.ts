@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { appointmentIcs } from '../../../src/shared/ical';
+import { appointmentIcs, icsFileName } from '../../../src/shared/ical';
 import { F_DROID_JITSI_URL, invitationFor, meetingLink } from '../../../src/shared/invitation';
 import {
   generateRoomPassword,
@@ -167,5 +167,12 @@ describe('.ics', () => {
     for (const secret of ['K-17', 'Yılmaz', 'Sparkasse', options.roomPassword]) {
       expect(text).not.toContain(secret);
     }
+  });
+});
+
+describe('the .ics file name', () => {
+  it('holds the local date and time of the start, nothing about the client', () => {
+    const start = new Date(2026, 10, 4, 9, 5).toISOString();
+    expect(icsFileName(start)).toBe('Termin-2026-11-04-0905.ics');
   });
 });

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkServer } from '../../../../src/main/network/server-status';
+import { checkServer, explainedStatus } from '../../../../src/main/network/server-status';
 import { asElectronNetFetch } from '../../../fixtures/electron-net-fetch';
 
 let server: Server;
@@ -66,5 +66,49 @@ describe('server status', () => {
       silent.closeAllConnections();
       await new Promise((resolve) => silent.close(resolve));
     }
+  });
+});
+
+describe('server status explained by a refused certificate', () => {
+  const unreachable = {
+    state: 'unreachable' as const,
+    startedAt: '2026-11-23T10:00:00.000Z',
+    checkedAt: '2026-11-23T10:00:02.000Z',
+  };
+  const refusal = (host: string, at: string) => ({ host, reason: 'pin-mismatch' as const, at });
+
+  it('names the host when its pin refused the connection during the check', () => {
+    expect(
+      explainedStatus(
+        unreachable,
+        'https://meet.example.org/',
+        refusal('meet.example.org', '2026-11-23T10:00:01.000Z'),
+      ),
+    ).toEqual({
+      state: 'certificate-refused',
+      host: 'meet.example.org',
+      checkedAt: '2026-11-23T10:00:02.000Z',
+    });
+  });
+
+  it.each([
+    ['before the check began', 'meet.example.org', '2026-11-23T09:59:59.000Z'],
+    ['for another host', 'cdn.example.org', '2026-11-23T10:00:01.000Z'],
+  ])('stays unreachable for a refusal %s', (_name, host, at) => {
+    expect(explainedStatus(unreachable, 'https://meet.example.org/', refusal(host, at))).toEqual({
+      state: 'unreachable',
+      checkedAt: '2026-11-23T10:00:02.000Z',
+    });
+  });
+
+  it('leaves a reachable server reachable, and drops when the check began', () => {
+    const reachable = { ...unreachable, state: 'reachable' as const };
+    expect(
+      explainedStatus(
+        reachable,
+        'https://meet.example.org/',
+        refusal('meet.example.org', '2026-11-23T10:00:01.000Z'),
+      ),
+    ).toEqual({ state: 'reachable', checkedAt: '2026-11-23T10:00:02.000Z' });
   });
 });

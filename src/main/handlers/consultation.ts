@@ -1,0 +1,27 @@
+import type { Consultations } from '../consultation/consultations';
+import type { Handlers } from '../ipc/router';
+import type { NetworkGuard } from '../network/network-guard';
+
+/** The main window's consultation channels and the meeting window's own. */
+export function consultationHandlers(options: {
+  consultations: Consultations;
+  network: Pick<NetworkGuard, 'currentReport'>;
+}): Pick<
+  Handlers,
+  'consultation:join' | 'consultation:report' | 'meeting:spec' | 'meeting:report' | 'meeting:leave'
+> {
+  const { consultations, network } = options;
+  return {
+    'consultation:join': ({ id, asGuest }) => consultations.join(id, asGuest),
+    'consultation:report': () => {
+      const current = network.currentReport();
+      return current && { id: current.appointmentId, report: current.report };
+    },
+    'meeting:spec': () => consultations.spec(),
+    'meeting:report': () => consultations.report(),
+    'meeting:leave': () => {
+      consultations.leave();
+      return { left: true };
+    },
+  };
+}
