@@ -1,0 +1,86 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  appointmentViews,
+  localDay,
+  type AppointmentPage,
+  type AppointmentView,
+} from '../../shared/appointment-views';
+import { useAppointmentPages } from '../use-appointment-pages';
+import { usePolling } from '../use-polling';
+import { AppointmentList } from './AppointmentList';
+
+/**
+ * The tab, the filter and the rows the list pane shows. Kept by the app, not by
+ * the pane: while the store is locked the pane is gone, and the rows still follow.
+ */
+export function useAppointmentList(version: number, firstPage: AppointmentPage) {
+  const [view, setView] = useState<AppointmentView>('today');
+  const [filter, setFilter] = useState('');
+  const day = useLocalDay();
+  const pages = useAppointmentPages({ view, filter, day, version }, firstPage);
+  return { view, setView, filter, setFilter, pages };
+}
+
+export type AppointmentListState = ReturnType<typeof useAppointmentList>;
+
+/** The sidebar: a new appointment, the filter, the tabs with their counts, and the list. */
+export function AppointmentListPane({
+  list: { view, setView, filter, setFilter, pages },
+  selectedId,
+  onOpen,
+  onCreate,
+}: {
+  list: AppointmentListState;
+  selectedId: string | null;
+  onOpen: (id: string) => void;
+  onCreate: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <nav className="sidebar" aria-label={t('list.label')}>
+      <button type="button" className="primary" onClick={onCreate}>
+        {t('nav.newAppointment')}
+      </button>
+      <label className="visually-hidden" htmlFor="filter">
+        {t('list.filter')}
+      </label>
+      <input
+        id="filter"
+        type="search"
+        autoComplete="off"
+        value={filter}
+        placeholder={t('list.filterPlaceholder')}
+        onChange={(event) => setFilter(event.target.value)}
+      />
+      <div className="tabs" role="group" aria-label={t('nav.views')}>
+        {appointmentViews.map((name) => (
+          <button
+            key={name}
+            type="button"
+            aria-pressed={view === name}
+            onClick={() => setView(name)}
+          >
+            {t(`nav.${name}`)} <span className="count">{pages.counts[name]}</span>
+          </button>
+        ))}
+      </div>
+      <AppointmentList
+        pages={pages}
+        selectedId={selectedId}
+        onOpen={onOpen}
+        emptyText={t(filter.trim() ? 'list.noMatch' : 'list.empty')}
+      />
+    </nav>
+  );
+}
+
+/** Today's local bounds; a new object only when the date changes (checked each minute). */
+function useLocalDay() {
+  const [today, setToday] = useState(() => new Date().toDateString());
+  usePolling(
+    useCallback(() => setToday(new Date().toDateString()), []),
+    60_000,
+  );
+  return useMemo(() => localDay(new Date(today)), [today]);
+}

@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import type { Appointment, AppointmentDraft, AppointmentStatus } from '../shared/appointment';
+import type { SettingsView, StartupNotice, StoreState } from '../shared/ipc-contract';
+import type { FieldIssue } from '../shared/result';
+import type { SettingsChange } from '../shared/settings';
+import { api } from './api';
+import { switchLanguage } from './i18n';
+import { useMainCall } from './use-main-call';
+
+/** What the detail pane shows. */
+export type Pane =
+  | { kind: 'none' }
+  | { kind: 'details'; appointment: Appointment }
+  | { kind: 'edit'; appointment: Appointment }
+  | { kind: 'create' }
+  | { kind: 'settings' }
+  | { kind: 'setup' };
+
+export interface ActionsStart {
+  settings: SettingsView;
+  notices: StartupNotice[];
+  store: StoreState;
+}
+
+/**
+ * What the counsellor does to appointments, the store and the settings, and
+ * what each answer changes on screen: the open pane, the list, the notices.
+ */
+export function useAppointmentActions(initial: ActionsStart) {
+  const { call, message, dismiss } = useMainCall();
+  const [settings, setSettings] = useState(initial.settings);
+  const [notices, setNotices] = useState(initial.notices);
+  const [store, setStore] = useState(initial.store);
+  const [version, setVersion] = useState(0);
+  /** Fetches the shown rows again: after a change, or when they may be stale. */
+  const refreshList = () => setVersion((v) => v + 1);
+  // First start without a server: ask for it before anything else.
+  const [pane, show] = useState<Pane>(
+    initial.settings.settings.serverUrl === null ? { kind: 'setup' } : { kind: 'none' },
+  );
+
+  const changed = (appointment: Appointment) => {
+    refreshList();
+    show({ kind: 'details', appointment });
+  };
+
+  const open = async (id: string) => {
+    const outcome = await call(api().appointments.get({ id }));
+    if (outcome.ok) show({ kind: 'details', appointment: outcome.value });
+    else refreshList(); // it may be gone: show the list as it is now
+  };
+
+  /** Null once saved; otherwise what the form shows at its fields (none for a refusal). */
+  const save = async (draft: AppointmentDraft): Promise<FieldIssue[] | null> => {
+    const outcome = await call(
+      pane.kind === 'edit'
+        ? api().appointments.update({ id: pane.appointment.id, draft })
+        : api().appointments.create(draft),
+    );
+    if (!outcome.ok) return outcome.issues;
+    changed(outcome.value);
+    return null;
+  };
+
+  const setStatus = async (id: string, status: AppointmentStatus) => {
+    const outcome = await call(api().appointments.setStatus({ id, status }));
+    if (outcome.ok) changed(outcome.value);
+  };
+
+  const remove = async (id: string) => {
+    const outcome = await call(api().appointments.delete({ id }));
+    if (outcome.ok) {
+      refreshList();
+      show({ kind: 'none' });
+    }
+  };
+
+  /** Starts empty (key missing) or tries again (keychain unreachable); true once open. */
+  const unlock = async () => {
+    const outcome = await call(
+      store.status === 'locked' && store.reason !== 'keychain-unavailable'
+        ? api().store.startEmpty()
+        : api().store.retry(),
+    );
+    if (!outcome.ok) return false;
+    setStore(outcome.value.store);
+    setNotices((old) => [...old, ...outcome.value.notices]);
+    refreshList();
+    return outcome.value.store.status === 'open';
+  };
+
+  const saveSettings = async (change: SettingsChange): Promise<FieldIssue[] | null> => {
+    const outcome = await call(api().settings.update(change));
+    if (!outcome.ok) return outcome.issues;
+    setSettings(outcome.value);
+    refreshList(); // a shorter retention may have deleted appointments
+    await switchLanguage(outcome.value.language);
+    return null;
+  };
+
+  return {
+    pane,
+    show,
+    /** Bumped after every change, so the list fetches its rows again. */
+    version,
+    settings,
+    store,
+    notices,
+    dismissNotice: (index: number) => setNotices((n) => n.filter((_, j) => j !== index)),
+    /** The last refusal, translated; the form's field issues are not here. */
+    error: message,
+    dismissError: dismiss,
+    changed,
+    open,
+    save,
+    setStatus,
+    remove,
+    unlock,
+    saveSettings,
+  };
+}
+
+export type AppointmentActions = ReturnType<typeof useAppointmentActions>;
