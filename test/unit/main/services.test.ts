@@ -30,7 +30,7 @@ interface FakeMeetingWindow extends MeetingWindow {
 }
 let meetingWindows: FakeMeetingWindow[] = [];
 /** What the consultation asked for when it opened each meeting window. */
-let meetingWindowRequests: { language: string; title: string; relayOnly: boolean }[] = [];
+let meetingWindowRequests: { title: string; relayOnly: boolean }[] = [];
 /** The next meeting window's page fails to load (as Electron's loadURL rejects). */
 let nextLoadFails = false;
 
@@ -473,7 +473,6 @@ describe('main services', () => {
     });
     expect(meetingWindowRequests).toEqual([
       {
-        language: 'de',
         title: `Erstgespräch Schuldnerberatung – bis ${end} Uhr – Sprechstunde`,
         relayOnly: false,
       },

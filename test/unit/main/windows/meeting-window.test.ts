@@ -65,8 +65,8 @@ describe('meeting window', () => {
     });
 
     const title = 'Erstgespräch – bis 10:50 Uhr – Sprechstunde';
-    const first = await open({ language: 'de', title, relayOnly: false });
-    const second = await open({ language: 'de', title, relayOnly: false });
+    const first = await open({ title, relayOnly: false });
+    const second = await open({ title, relayOnly: false });
     // No `persist:` prefix: Electron keeps such a session in memory only.
     expect(partitions).toHaveLength(2);
     expect(partitions[0]).toMatch(/^meeting-[0-9a-f-]{36}$/);
@@ -115,7 +115,7 @@ describe('meeting window', () => {
       attachJitsiSdk: () => {},
       log,
     });
-    const consultation = await open({ language: 'de', title: 'Beratung', relayOnly });
+    const consultation = await open({ title: 'Beratung', relayOnly });
     const { webContents } = FakeWindow.created.at(-1)!;
     await consultation.load();
     expect(webContents.webRtcIpPolicies).toEqual([{ policy, afterLoad: false }]);
@@ -134,7 +134,7 @@ describe('meeting window', () => {
       attachJitsiSdk: (_window, context) => (meeting = context),
       log,
     });
-    const consultation = await open({ language: 'de', title: 'Beratung', relayOnly: false });
+    const consultation = await open({ title: 'Beratung', relayOnly: false });
     const meetingWindow = FakeWindow.created.at(-1)!;
     expect(meeting!.partition).toBe(meetingWindow.options.webPreferences?.partition);
 

@@ -48,7 +48,7 @@ async function meetingWithScreenSharing(language: 'de' | 'en' = 'en') {
     attachJitsiSdk: setUp,
     log,
   });
-  const consultation = await open({ language, title: 'Beratung', relayOnly: false });
+  const consultation = await open({ title: 'Beratung', relayOnly: false });
   const window = FakeWindow.created.at(-1)!;
   const send = (sender: FakeContents, name: string) =>
     sdk.ipcMain.emit(SCREEN_SHARE_EVENTS_CHANNEL, { sender }, { data: { name } });
