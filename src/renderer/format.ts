@@ -1,16 +1,13 @@
 import type { Appointment } from '../shared/appointment';
+import { dateLocale } from '../shared/language';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
-
-// The counsellors work in Germany: English text, but day-month order and a
-// 24-hour clock (en-GB), never the US month-first dates.
-const dateLocales: Record<string, string> = { de: 'de-DE', en: 'en-GB' };
 
 function dateTimeFormat(language: string, options: Intl.DateTimeFormatOptions) {
   const key = language + JSON.stringify(options);
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(dateLocales[language] ?? language, options);
+    format = new Intl.DateTimeFormat(dateLocale(language), options);
     formats.set(key, format);
   }
   return format;

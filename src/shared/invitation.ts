@@ -1,6 +1,6 @@
 import { accessRules, type AccessMode } from './access';
 import type { Appointment } from './appointment';
-import type { Language } from './language';
+import { dateLocale, type Language } from './language';
 
 /**
  * What the counsellor sends the client: the link in one message, the room
@@ -31,20 +31,18 @@ export function meetingLink(serverOrigin: string, roomName: string): string {
   return `${serverOrigin}/${roomName}`;
 }
 
-const locales: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
-
 function when(appointment: Pick<Appointment, 'start'>, language: Language, timeZone?: string) {
   const start = new Date(appointment.start);
   const zone = timeZone ? { timeZone } : {};
   return {
-    date: new Intl.DateTimeFormat(locales[language], {
+    date: new Intl.DateTimeFormat(dateLocale(language), {
       weekday: 'long',
       day: 'numeric',
       month: 'long',
       year: 'numeric',
       ...zone,
     }).format(start),
-    time: new Intl.DateTimeFormat(locales[language], {
+    time: new Intl.DateTimeFormat(dateLocale(language), {
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',

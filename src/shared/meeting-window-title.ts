@@ -1,4 +1,4 @@
-import type { Language } from './language';
+import { dateLocale, type Language } from './language';
 
 /**
  * What the meeting window says about the running appointment. Its title goes
@@ -6,9 +6,6 @@ import type { Language } from './language';
  * read: the page runs the Jitsi server's script, and a title may name a client.
  * The planned end is no secret (start and duration are in the meeting's spec).
  */
-
-// As in the renderer's format.ts: English text, but a 24-hour clock.
-const locales: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
 
 interface Planned {
   start: string;
@@ -23,7 +20,7 @@ export function plannedEnd({ start, durationMinutes }: Planned): Date {
 export function formatPlannedEnd(planned: Planned, language: Language, now: Date): string {
   const end = plannedEnd(planned);
   const today = end.toDateString() === now.toDateString();
-  return new Intl.DateTimeFormat(locales[language], {
+  return new Intl.DateTimeFormat(dateLocale(language), {
     ...(today ? {} : { day: '2-digit', month: '2-digit' }),
     hour: '2-digit',
     minute: '2-digit',

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../shared/language';
+import { languageNames, languages, type Language } from '../../shared/language';
 import { api } from '../api';
 import { useMainCall } from '../use-main-call';
 
@@ -10,8 +10,6 @@ interface Texts {
   /** Null when the client knocks: there is no password to send. */
   password: string | null;
 }
-
-const languageNames: Record<Language, string> = { de: 'Deutsch', en: 'English' };
 
 /**
  * The client's invitation: the link with advice, and the room password as a
@@ -60,7 +58,7 @@ export function InvitationPanel({
           if (texts) void load(next);
         }}
       >
-        {(['de', 'en'] as const).map((code) => (
+        {languages.map((code) => (
           <option key={code} value={code}>
             {languageNames[code]}
           </option>

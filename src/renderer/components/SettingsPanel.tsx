@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsView } from '../../shared/ipc-contract';
+import { languageNames } from '../../shared/language';
 import type { TokenStatus } from '../../shared/moderator-token';
 import { fieldIssues, type FieldIssue } from '../../shared/result';
 import {
@@ -21,7 +22,6 @@ interface Props {
   onTokenChange: (status: TokenStatus) => void;
 }
 
-const languageNames: Record<string, string> = { de: 'Deutsch', en: 'English' };
 const fields = [
   'displayName',
   'serverUrl',
