@@ -61,7 +61,8 @@ export interface MainCall {
  * Three callers read a refusal as something else than a message, so they ask
  * `api()` themselves: polls (a refused status check means "unreachable"), the
  * list's page loads (asked again as the list scrolls), and the consultation
- * (a refusal is a step of its dialog).
+ * (a refusal is a step of its dialog). The first screen is asked for before
+ * React runs (start-up-requests.ts).
  */
 export function useMainCall(): MainCall {
   const { t } = useTranslation();
