@@ -63,6 +63,11 @@ export interface MainServicesOptions {
   logNotices?: readonly StartupNotice[];
   /** The log file's path, whose moved-aside copies (and its folder's) retention deletes. */
   logPath?: string;
+  /**
+   * Parse every reply against the contract (see createRouter). On by default where
+   * tests run (Vitest, NODE_ENV=test), off in the app.
+   */
+  checkReplies?: boolean;
 }
 
 export interface MainServices {
@@ -211,8 +216,13 @@ export async function createMainServices(options: MainServicesOptions): Promise<
         isMeetingWindow: (contentsId) => consultations.isMeetingWindow(contentsId),
       }),
       log: logger('ipc'),
+      checkReplies: options.checkReplies ?? underTest(),
     }),
   };
 }
 
 const NO_APPOINTMENTS: readonly Appointment[] = [];
+
+function underTest(): boolean {
+  return process.env.VITEST !== undefined || process.env.NODE_ENV === 'test';
+}

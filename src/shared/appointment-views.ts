@@ -1,4 +1,9 @@
+import type { z } from 'zod';
 import type { Appointment } from './appointment';
+import type { appointmentPageSchema, appointmentQuerySchema } from './ipc-contract';
+
+// The types come from the contract's schemas, imported as types only: the first
+// screen, which shows the list, loads no zod.
 
 export const appointmentViews = ['today', 'upcoming', 'past'] as const;
 
@@ -6,17 +11,12 @@ export const appointmentViews = ['today', 'upcoming', 'past'] as const;
 export const LIST_PAGE_SIZE = 100;
 export type AppointmentView = (typeof appointmentViews)[number];
 
-/** What a list row shows: no notes, no room. The full appointment travels only when opened. */
-export type AppointmentSummary = Pick<
-  Appointment,
-  'id' | 'title' | 'clientLabel' | 'start' | 'durationMinutes' | 'status'
->;
-
+export type AppointmentQuery = z.output<typeof appointmentQuerySchema>;
 /** The counsellor's local day, as epoch milliseconds [start, end). */
-export interface DayBounds {
-  start: number;
-  end: number;
-}
+export type DayBounds = AppointmentQuery['day'];
+export type AppointmentPage = z.output<typeof appointmentPageSchema>;
+/** What a list row shows: no notes, no room. The full appointment travels only when opened. */
+export type AppointmentSummary = AppointmentPage['rows'][number];
 
 export function localDay(now: Date): DayBounds {
   return {
@@ -41,22 +41,6 @@ function matches(appointment: Appointment, needle: string): boolean {
     appointment.title.toLocaleLowerCase().includes(needle) ||
     appointment.clientLabel.toLocaleLowerCase().includes(needle)
   );
-}
-
-export interface AppointmentQuery {
-  view: AppointmentView;
-  filter: string;
-  day: DayBounds;
-  offset: number;
-  limit: number;
-}
-
-export interface AppointmentPage {
-  counts: Record<AppointmentView, number>;
-  /** How many appointments of this view match the filter. */
-  total: number;
-  offset: number;
-  rows: AppointmentSummary[];
 }
 
 /**

@@ -72,10 +72,12 @@ const storeChangeSchema = z.object({
   notices: z.array(startupNoticeSchema),
 });
 
+// Replies that must not carry more than they say are strict: a handler that
+// returns too much (the token, a list row's notes) fails the reply check.
 export const tokenStatusSchema = z.discriminatedUnion('stored', [
   // keychainUnavailable: whether a token is stored cannot be known right now.
-  z.object({ stored: z.literal(false), keychainUnavailable: z.boolean().optional() }),
-  z.object({ stored: z.literal(true), expiresAt: z.iso.datetime().nullable() }),
+  z.strictObject({ stored: z.literal(false), keychainUnavailable: z.boolean().optional() }),
+  z.strictObject({ stored: z.literal(true), expiresAt: z.iso.datetime().nullable() }),
 ]);
 
 export const serverStatusSchema = z.object({
@@ -94,11 +96,17 @@ export type SettingsView = z.infer<typeof settingsViewSchema>;
 
 const none = z.undefined();
 
+export const iceServerReplacementSchema = z.strictObject({
+  targetType: z.enum(['stun', 'turn', 'turns']),
+  /** The address to use instead of the one the server announces; null removes that type. */
+  urls: z.string().nullable(),
+});
+
 /**
  * Everything the meeting window needs to open the IFrame API for one
  * consultation, and nothing about the client: no label, title or notes.
  */
-export const meetingSpecSchema = z.object({
+export const meetingSpecSchema = z.strictObject({
   serverOrigin: z.url(),
   /** `host[:port]`, as `new JitsiMeetExternalAPI(domain, …)` takes it. */
   domain: z.string().min(1),
@@ -113,13 +121,7 @@ export const meetingSpecSchema = z.object({
   e2ee: z.enum(e2eeSettings),
   configOverwrite: z.record(z.string(), z.unknown()),
   interfaceConfigOverwrite: z.record(z.string(), z.unknown()),
-  iceServers: z
-    .object({
-      replace: z.array(
-        z.object({ targetType: z.enum(['stun', 'turn', 'turns']), urls: z.string().nullable() }),
-      ),
-    })
-    .optional(),
+  iceServers: z.strictObject({ replace: z.array(iceServerReplacementSchema) }).optional(),
   start: z.iso.datetime({ offset: true }),
   durationMinutes: z.number().int().positive(),
 });
@@ -141,18 +143,21 @@ export const appointmentQuerySchema = z.object({
   limit: z.number().int().min(1).max(MAX_PAGE_SIZE),
 });
 
-export const appointmentSummarySchema = appointmentSchema.pick({
-  id: true,
-  title: true,
-  clientLabel: true,
-  start: true,
-  durationMinutes: true,
-  status: true,
-});
+export const appointmentSummarySchema = z.strictObject(
+  appointmentSchema.pick({
+    id: true,
+    title: true,
+    clientLabel: true,
+    start: true,
+    durationMinutes: true,
+    status: true,
+  }).shape,
+);
 
 const count = z.number().int().nonnegative();
-export const appointmentPageSchema = z.object({
-  counts: z.object({ today: count, upcoming: count, past: count }),
+export const appointmentPageSchema = z.strictObject({
+  counts: z.strictObject({ today: count, upcoming: count, past: count }),
+  /** How many appointments of this view match the filter. */
   total: count,
   offset: count,
   rows: z.array(appointmentSummarySchema),

@@ -12,6 +12,9 @@
  * closes the leak there. The network guard blocks every third-party host in any case.
  */
 
+import type { z } from 'zod';
+import type { iceServerReplacementSchema } from './ipc-contract';
+
 /** Buttons whose features cannot reach a third party (no shared video, live streaming,
  *  recording upload, etherpad, whiteboard, invitations, help or download links). */
 export const safeToolbarButtons = [
@@ -34,11 +37,7 @@ export const safeToolbarButtons = [
   'shortcuts',
 ] as const;
 
-export interface IceServerReplacement {
-  targetType: 'stun' | 'turn' | 'turns';
-  /** The address to use instead of the one the server announces; null removes that type. */
-  urls: string | null;
-}
+export type IceServerReplacement = z.infer<typeof iceServerReplacementSchema>;
 
 export interface JitsiNetworkSettings {
   /** The organisation's STUN/TURN servers (`stun:`, `turn:`, `turns:`), at most one per type. */

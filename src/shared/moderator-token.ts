@@ -1,6 +1,8 @@
+import type { z } from 'zod';
+import type { tokenStatusSchema } from './ipc-contract';
+
 /** What the UI may know of the stored token: never the token itself. */
-export type TokenStatus =
-  { stored: false; keychainUnavailable?: boolean } | { stored: true; expiresAt: string | null };
+export type TokenStatus = z.infer<typeof tokenStatusSchema>;
 
 /** From this many days before expiry the app warns the counsellor. */
 export const TOKEN_WARNING_DAYS = 7;

@@ -1,12 +1,12 @@
+import type { z } from 'zod';
+import type { privacyReportSchema } from './appointment';
+
 /**
  * What the app blocked during one consultation: a count per host and in total.
- * Hosts only, never paths or queries; nothing else is kept. Free of zod, so the
- * renderer's first screen can show it; the schema is in appointment.ts.
+ * Hosts only, never paths or queries; nothing else is kept. The schema is in
+ * appointment.ts and imported as a type only: the first screen loads no zod.
  */
-export interface PrivacyReport {
-  total: number;
-  hosts: { host: string; count: number }[];
-}
+export type PrivacyReport = z.infer<typeof privacyReportSchema>;
 
 /** Beyond this many distinct hosts a page cannot make the report grow: the rest count as one. */
 export const MAX_REPORTED_HOSTS = 200;

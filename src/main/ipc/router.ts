@@ -32,8 +32,13 @@ export function createRouter(options: {
   handlers: Handlers;
   isTrustedSender: (sender: Sender, channel: Channel) => boolean;
   log: Logger;
+  /**
+   * Parse every successful reply against the channel's reply schema; a reply that
+   * does not match (a list row with notes) is logged and answered `internal`.
+   */
+  checkReplies?: boolean;
 }): Router {
-  const { handlers, isTrustedSender, log } = options;
+  const { handlers, isTrustedSender, log, checkReplies = false } = options;
   return {
     async dispatch(channel, payload, sender) {
       if (!isChannel(channel)) {
@@ -49,7 +54,16 @@ export function createRouter(options: {
       if (!parsed.success) return fail('invalid-request', fieldIssues(parsed.error));
       try {
         const handler = handlers[channel] as (request: unknown) => unknown;
-        return ok(await handler(parsed.data));
+        const reply = await handler(parsed.data);
+        if (checkReplies) {
+          const checked = (contract.reply as z.ZodType).safeParse(reply);
+          if (!checked.success) {
+            log.error(`${channel} replied outside its contract: ${issuePaths(checked.error)}`);
+            return fail('internal');
+          }
+        }
+        // The handler's own value, not the parsed one: checking changes no reply.
+        return ok(reply);
       } catch (error) {
         if (error instanceof AppFailure) return fail(error.code, error.issues);
         log.error(`${channel} failed`, error);
@@ -57,6 +71,17 @@ export function createRouter(options: {
       }
     },
   };
+}
+
+/** Where a reply left its contract and how: paths, codes and key names, never values. */
+function issuePaths(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.map(String).join('.') || '(reply)';
+      const keys = issue.code === 'unrecognized_keys' ? ` ${issue.keys.join(', ')}` : '';
+      return `${path} ${issue.code}${keys}`;
+    })
+    .join('; ');
 }
 
 /** Requests are accepted only from the app's own bundle, at its exact origin. */

@@ -5,13 +5,14 @@ import {
   type Handlers,
   type Sender,
 } from '../../../../src/main/ipc/router';
+import type { AppointmentPage } from '../../../../src/shared/appointment-views';
 import { AppFailure } from '../../../../src/shared/result';
 import { appointment, draft } from '../../../fixtures/appointments';
 
 const appOrigin = 'app://sprechstunde';
 const app: Sender = { url: 'app://sprechstunde/index.html', isMainFrame: true };
 
-function setUp(overrides: Partial<Handlers> = {}) {
+function setUp(overrides: Partial<Handlers> = {}, checkReplies = false) {
   const created = appointment();
   const handlers = {
     'appointments:create': vi.fn(() => created),
@@ -23,6 +24,7 @@ function setUp(overrides: Partial<Handlers> = {}) {
     handlers,
     isTrustedSender: (sender) => isAppOrigin(sender.url, appOrigin),
     log: { info: (m) => lines.push(m), warn: (m) => lines.push(m), error: (m) => lines.push(m) },
+    checkReplies,
   });
   return { router, handlers, created, lines };
 }
@@ -96,5 +98,61 @@ describe('IPC router', () => {
     });
     expect(lines.join('\n')).not.toContain('Meyer');
     expect(lines.join('\n')).not.toContain('/home');
+  });
+
+  describe('with replies checked, as in the tests', () => {
+    const day = {
+      start: Date.parse('2026-11-23T00:00:00'),
+      end: Date.parse('2026-11-24T00:00:00'),
+    };
+    const query = { view: 'today', filter: '', day, offset: 0, limit: 100 };
+    // A row as a handler could build it, whatever its type says: rows are mapped by hand.
+    const pageWith = (row: object) =>
+      ({
+        counts: { today: 1, upcoming: 0, past: 0 },
+        total: 1,
+        offset: 0,
+        rows: [row],
+      }) as AppointmentPage;
+    const summary = (
+      { id, title, clientLabel, start, durationMinutes, status } = appointment(),
+    ) => ({
+      id,
+      title,
+      clientLabel,
+      start,
+      durationMinutes,
+      status,
+    });
+
+    it('answers a reply that keeps to its contract unchanged', async () => {
+      const page = pageWith(summary());
+      const { router } = setUp({ 'appointments:query': () => page }, true);
+      expect(await router.dispatch('appointments:query', query, app)).toEqual({
+        ok: true,
+        value: page,
+      });
+    });
+
+    it('fails loudly when a list row carries the notes, naming the channel and path, not the value', async () => {
+      const row = { ...summary(), notes: 'Frau Meyer, Trennung' };
+      const { router, lines } = setUp({ 'appointments:query': () => pageWith(row) }, true);
+      expect(await router.dispatch('appointments:query', query, app)).toEqual({
+        ok: false,
+        error: { code: 'internal' },
+      });
+      expect(lines).toEqual([
+        'appointments:query replied outside its contract: rows.0 unrecognized_keys notes',
+      ]);
+    });
+
+    it('fails when a reply lacks what its contract promises', async () => {
+      const { router, lines } = setUp({ 'appointments:delete': () => ({}) as never }, true);
+      expect(await router.dispatch('appointments:delete', { id: appointment().id }, app)).toEqual({
+        ok: false,
+        error: { code: 'internal' },
+      });
+      expect(lines).toEqual(['appointments:delete replied outside its contract: id invalid_type']);
+    });
   });
 });
