@@ -1,4 +1,4 @@
-import { medianOf } from '../src/shared/device-check';
+import { medianOf } from '../src/shared/median';
 
 /** The median of a bench's non-empty timings. */
 export function median(values: number[]): number {

@@ -143,11 +143,3 @@ export function meterLevel(shown: number, measured: number): number {
   const next = Math.max(measured, shown * METER_FALL);
   return next < 0.01 ? 0 : next;
 }
-
-/** The middle value (the mean of the middle two for an even count); null for none. */
-export function medianOf(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}

@@ -1,9 +1,5 @@
-import {
-  medianOf,
-  type ConnectionCheck,
-  type ProbeFailure,
-  type ProbeResult,
-} from '../../shared/device-check';
+import type { ConnectionCheck, ProbeFailure, ProbeResult } from '../../shared/device-check';
+import { medianOf } from '../../shared/median';
 
 /** What the connection check uses of a WebSocket. */
 export interface WebSocketLike {

@@ -3,7 +3,6 @@ import {
   checkVerdict,
   isChecking,
   levelFromSamples,
-  medianOf,
   meterLevel,
   MIC_HEARD_LEVEL,
   type ConnectionCheck,
@@ -172,14 +171,5 @@ describe('the meter', () => {
     let shown = 0.6;
     for (let reading = 0; reading < 30; reading++) shown = meterLevel(shown, 0);
     expect(shown).toBe(0);
-  });
-});
-
-describe('the median round trip', () => {
-  it('takes the middle value, so one slow handshake does not count', () => {
-    expect(medianOf([250, 41, 43])).toBe(43);
-    expect(medianOf([40, 50, 60, 1000])).toBe(55);
-    expect(medianOf([7])).toBe(7);
-    expect(medianOf([])).toBeNull();
   });
 });
