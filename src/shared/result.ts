@@ -50,7 +50,7 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 }
 
-/** Thrown by a service when the request names something that does not exist. */
+/** Thrown by a service with any error code the UI can explain (and field issues, if any). */
 export class AppFailure extends Error {
   constructor(
     readonly code: AppErrorCode,
