@@ -5,7 +5,7 @@ import {
   type Handlers,
   type Sender,
 } from '../../../../src/main/ipc/router';
-import type { AppointmentPage } from '../../../../src/shared/appointment-views';
+import { localDay, queryAppointments } from '../../../../src/shared/appointment-views';
 import { AppFailure } from '../../../../src/shared/result';
 import { appointment, draft } from '../../../fixtures/appointments';
 
@@ -101,32 +101,17 @@ describe('IPC router', () => {
   });
 
   describe('with replies checked, as in the tests', () => {
-    const day = {
-      start: Date.parse('2026-11-23T00:00:00'),
-      end: Date.parse('2026-11-24T00:00:00'),
-    };
-    const query = { view: 'today', filter: '', day, offset: 0, limit: 100 };
-    // A row as a handler could build it, whatever its type says: rows are mapped by hand.
-    const pageWith = (row: object) =>
-      ({
-        counts: { today: 1, upcoming: 0, past: 0 },
-        total: 1,
-        offset: 0,
-        rows: [row],
-      }) as AppointmentPage;
-    const summary = (
-      { id, title, clientLabel, start, durationMinutes, status } = appointment(),
-    ) => ({
-      id,
-      title,
-      clientLabel,
-      start,
-      durationMinutes,
-      status,
-    });
+    const start = new Date(2026, 10, 23, 10);
+    const query = {
+      view: 'today',
+      filter: '',
+      day: localDay(start),
+      offset: 0,
+      limit: 100,
+    } as const;
+    const page = queryAppointments([appointment({ start: start.toISOString() })], query);
 
     it('answers a reply that keeps to its contract unchanged', async () => {
-      const page = pageWith(summary());
       const { router } = setUp({ 'appointments:query': () => page }, true);
       expect(await router.dispatch('appointments:query', query, app)).toEqual({
         ok: true,
@@ -135,8 +120,12 @@ describe('IPC router', () => {
     });
 
     it('fails loudly when a list row carries the notes, naming the channel and path, not the value', async () => {
-      const row = { ...summary(), notes: 'Frau Meyer, Trennung' };
-      const { router, lines } = setUp({ 'appointments:query': () => pageWith(row) }, true);
+      // What a handler mapping rows by hand could return, whatever its type says.
+      const leaking = {
+        ...page,
+        rows: page.rows.map((row) => ({ ...row, notes: 'Frau Meyer, Trennung' })),
+      };
+      const { router, lines } = setUp({ 'appointments:query': () => leaking }, true);
       expect(await router.dispatch('appointments:query', query, app)).toEqual({
         ok: false,
         error: { code: 'internal' },
