@@ -648,23 +648,28 @@ describe('the corruption matrix: the app starts, says what happened, and keeps t
     expect(rows.length).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(rows)('$name', async (row) => {
-    if (row.fullDisk && !smallDisk) {
-      console.warn(`skipped "${row.name}": no tmpfs can be mounted here (needs root on Linux)`);
-      return;
-    }
-    if (row.withoutOverride && haveOverride && !existsSync('/usr/bin/setpriv')) {
-      console.warn(`skipped "${row.name}": running as root without setpriv to drop the override`);
-      return;
-    }
-    const folder = await freshFolder(row);
-    try {
-      await checkRow(row, folder);
-    } finally {
-      // The small disk is shared by the full-disk rows: each leaves it empty.
-      if (row.fullDisk) await rm(join(folder.dir, '..'), { recursive: true, force: true });
-    }
-  });
+  it.each(rows)(
+    '$name',
+    async (row) => {
+      if (row.fullDisk && !smallDisk) {
+        console.warn(`skipped "${row.name}": no tmpfs can be mounted here (needs root on Linux)`);
+        return;
+      }
+      if (row.withoutOverride && haveOverride && !existsSync('/usr/bin/setpriv')) {
+        console.warn(`skipped "${row.name}": running as root without setpriv to drop the override`);
+        return;
+      }
+      const folder = await freshFolder(row);
+      try {
+        await checkRow(row, folder);
+      } finally {
+        // The small disk is shared by the full-disk rows: each leaves it empty.
+        if (row.fullDisk) await rm(join(folder.dir, '..'), { recursive: true, force: true });
+      }
+      // A row without the override starts the app in a child (tsx): seconds on a busy machine.
+    },
+    60_000,
+  );
 
   it('says "disk full" for a change on a full disk, and changes nothing', async () => {
     if (!smallDisk) {
