@@ -648,6 +648,7 @@ describe('the corruption matrix: the app starts, says what happened, and keeps t
     expect(rows.length).toBeGreaterThanOrEqual(40);
   });
 
+  // 60 s a row: one without root's override starts the app in a tsx child, seconds on a busy machine.
   it.each(rows)(
     '$name',
     async (row) => {
@@ -666,7 +667,6 @@ describe('the corruption matrix: the app starts, says what happened, and keeps t
         // The small disk is shared by the full-disk rows: each leaves it empty.
         if (row.fullDisk) await rm(join(folder.dir, '..'), { recursive: true, force: true });
       }
-      // A row without the override starts the app in a child (tsx): seconds on a busy machine.
     },
     60_000,
   );
