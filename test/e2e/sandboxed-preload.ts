@@ -76,10 +76,13 @@ export type PreloadFunction = (
  */
 export function sandboxedPreloadScript(options: SandboxedPreloadOptions): string {
   const { source, ...rest } = options;
+  // Under tsx (the benches), esbuild's keepNames wraps this file's functions in
+  // `__name(…)` calls, which the page does not define: a local no-op stands in.
   return (
+    `(() => { const __name = (target) => target;\n` +
     `(${runSandboxedPreload.toString()})(${JSON.stringify(rest)}, function (require, process, ` +
     `Buffer, global, setImmediate, clearImmediate, exports, module, window, self, globalThis) {\n` +
-    `${source}\n});`
+    `${source}\n}); })();`
   );
 }
 

@@ -13,6 +13,8 @@ export async function setUpI18n(language: Language) {
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
+    // No advertisement in the counsellor's console (i18next logs one by default).
+    showSupportNotice: false,
   });
   document.documentElement.lang = language;
   return i18next;
