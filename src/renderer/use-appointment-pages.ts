@@ -7,6 +7,7 @@ import {
   type DayBounds,
 } from '../shared/appointment-views';
 import { api } from './api';
+import { useMainCall } from './use-main-call';
 
 export interface PagesQuery {
   view: AppointmentView;
@@ -48,29 +49,30 @@ export function useAppointmentPages(query: PagesQuery, initial: AppointmentPage)
     current.current = query;
   });
 
-  const load = useCallback(async (page: number) => {
-    const { view, filter, day } = current.current;
-    const forKey = keyOf(current.current);
-    if (requested.current.key !== forKey) requested.current = { key: forKey, pages: new Set() };
-    if (requested.current.pages.has(page)) return;
-    requested.current.pages.add(page);
-    const result = await api().appointments.query({
-      view,
-      filter,
-      day,
-      offset: page * PAGE_SIZE,
-      limit: PAGE_SIZE,
-    });
-    if (!result.ok) {
-      requested.current.pages.delete(page);
-      return;
-    }
-    setLoaded((old) => {
-      if (keyOf(current.current) !== forKey) return old;
-      const base = old.key === forKey ? old : { ...old, key: forKey, rows: new Map() };
-      return merge(base, result.value);
-    });
-  }, []);
+  const { ask } = useMainCall();
+  const load = useCallback(
+    async (page: number) => {
+      const { view, filter, day } = current.current;
+      const forKey = keyOf(current.current);
+      if (requested.current.key !== forKey) requested.current = { key: forKey, pages: new Set() };
+      if (requested.current.pages.has(page)) return;
+      requested.current.pages.add(page);
+      const result = await ask(
+        api().appointments.query({ view, filter, day, offset: page * PAGE_SIZE, limit: PAGE_SIZE }),
+      );
+      if (!result) return;
+      if (!result.ok) {
+        requested.current.pages.delete(page);
+        return;
+      }
+      setLoaded((old) => {
+        if (keyOf(current.current) !== forKey) return old;
+        const base = old.key === forKey ? old : { ...old, key: forKey, rows: new Map() };
+        return merge(base, result.value);
+      });
+    },
+    [ask],
+  );
 
   useEffect(() => {
     void load(0);

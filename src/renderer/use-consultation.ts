@@ -3,6 +3,7 @@ import type { Appointment } from '../shared/appointment';
 import type { PrivacyReport } from '../shared/privacy-report';
 import type { AppError } from '../shared/result';
 import { api } from './api';
+import { useMainCall } from './use-main-call';
 
 export type ConsultationStep =
   | { kind: 'idle' }
@@ -25,10 +26,12 @@ export interface Consultation {
  */
 export function useConsultation(onEnded: (appointment: Appointment) => void): Consultation {
   const [step, setStep] = useState<ConsultationStep>({ kind: 'idle' });
+  const { ask } = useMainCall();
 
   const start = async (id: string, asGuest: boolean) => {
     setStep({ kind: 'running', id });
-    const result = await api().consultation.join({ id, asGuest });
+    const result = await ask(api().consultation.join({ id, asGuest }));
+    if (!result) return;
     if (result.ok) {
       onEnded(result.value.appointment);
       setStep({ kind: 'ended', ...result.value });

@@ -47,6 +47,13 @@ export function outcomeOf<T>(result: Result<T>): CallOutcome<T> {
 export interface MainCall {
   /** Waits for main's answer; a refusal becomes `error`, field issues go back to the caller. */
   call: <T>(request: Promise<Result<T>>) => Promise<CallOutcome<T>>;
+  /**
+   * For a caller that reads a refusal as something else than a message (a poll's
+   * "unreachable", a dialog's next step): the result as main sent it, and null once
+   * the component is gone, so nothing is set then. Not counted as busy: a poll or a
+   * page load must not disable the counsellor's buttons, nor render the view again.
+   */
+  ask: <T>(request: Promise<Result<T>>) => Promise<Result<T> | null>;
   /** A call is under way. */
   busy: boolean;
   error: AppError | null;
@@ -56,13 +63,12 @@ export interface MainCall {
 }
 
 /**
- * The renderer's way to ask main for what the counsellor did. Its own state
- * is left alone once the component is gone; the outcome still comes back.
- * Three callers read a refusal as something else than a message, so they ask
- * `api()` themselves: polls (a refused status check means "unreachable"), the
- * list's page loads (asked again as the list scrolls), and the consultation
- * (a refusal is a step of its dialog). The first screen is asked for before
- * React runs (start-up-requests.ts).
+ * The renderer's one way to ask main. `call` is for what the counsellor did: a
+ * refusal becomes a translated message. `ask` is for callers that read a refusal
+ * themselves: polls (a refused status check means "unreachable"), the list's
+ * page loads (asked again as the list scrolls), and the consultation (a refusal
+ * is a step of its dialog). Either leaves the component's state alone once it is
+ * gone. Only the first screen is asked for before React runs (start-up-requests.ts).
  */
 export function useMainCall(): MainCall {
   const { t } = useTranslation();
@@ -91,10 +97,15 @@ export function useMainCall(): MainCall {
     tell({ kind: 'answered', result });
     return outcomeOf(result);
   }, []);
+  const ask = useCallback(async <T>(request: Promise<Result<T>>): Promise<Result<T> | null> => {
+    const result = await request;
+    return mounted.current ? result : null;
+  }, []);
   const dismiss = useCallback(() => dispatch({ kind: 'dismissed' }), []);
 
   return {
     call,
+    ask,
     busy: state.pending > 0,
     error: state.error,
     message: state.error && t(`errors.${state.error.code}`),

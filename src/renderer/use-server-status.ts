@@ -1,6 +1,7 @@
 import { useCallback, useState, useSyncExternalStore } from 'react';
 import type { ServerStatus } from '../shared/ipc-contract';
 import { api } from './api';
+import { useMainCall } from './use-main-call';
 import { usePolling, type PollSignal } from './use-polling';
 
 const RECHECK_MS = 30_000;
@@ -23,11 +24,12 @@ export function useServerStatus(serverUrl: string | null): {
 } {
   const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine);
   const [checked, setChecked] = useState<{ for: string | null; status: ServerStatus }>();
+  const { ask } = useMainCall();
 
   const check = useCallback(
     async (signal: PollSignal) => {
-      const result = await api().server.status();
-      if (signal.active)
+      const result = await ask(api().server.status());
+      if (result && signal.active)
         setChecked({
           for: serverUrl,
           status: result.ok
@@ -35,7 +37,7 @@ export function useServerStatus(serverUrl: string | null): {
             : { state: 'unreachable', checkedAt: new Date().toISOString() },
         });
     },
-    [serverUrl],
+    [serverUrl, ask],
   );
   usePolling(check, RECHECK_MS, online);
 

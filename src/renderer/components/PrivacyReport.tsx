@@ -2,6 +2,7 @@ import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OTHER_HOSTS, type PrivacyReport } from '../../shared/privacy-report';
 import { api } from '../api';
+import { useMainCall } from '../use-main-call';
 import { usePolling, type PollSignal } from '../use-polling';
 
 const LIVE_REFRESH_MS = 2000;
@@ -55,14 +56,15 @@ export function AppointmentPrivacy({
   running: boolean;
 }) {
   const [live, setLive] = useState<PrivacyReport | null>(null);
+  const { ask } = useMainCall();
 
   const poll = useCallback(
     async (signal: PollSignal) => {
-      const result = await api().consultation.report();
-      if (signal.active)
+      const result = await ask(api().consultation.report());
+      if (result && signal.active)
         setLive(result.ok && result.value?.id === appointmentId ? result.value.report : null);
     },
-    [appointmentId],
+    [appointmentId, ask],
   );
   usePolling(poll, LIVE_REFRESH_MS, running);
 
