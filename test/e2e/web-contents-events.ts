@@ -15,7 +15,10 @@ import type { Page, Request as PlaywrightRequest } from 'playwright-core';
  *
  * Simplified: "started by the page" is every document request except the one
  * the harness loads itself; same-document navigations never reach the network
- * and are not emitted (as in Electron).
+ * and are not emitted (as in Electron). `setWebRTCIPHandlingPolicy` (Electron's
+ * WebContents method, shell/browser/api/electron_api_web_contents.cc) is recorded,
+ * not applied: Playwright cannot set Chromium's WebRTC IP policy per page, so
+ * which addresses a page offers is not tested here (test/electron's job).
  */
 export class WindowContents extends EventEmitter {
   private loading: string | null = null;
