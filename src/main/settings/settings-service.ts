@@ -113,7 +113,7 @@ export function createSettingsService(options: {
   systemLocales: readonly string[];
 }): SettingsService {
   const { file, systemLocales } = options;
-  let settings = readValid(file.store);
+  let settings = readValid(file.store).settings;
 
   const view = (): SettingsView => ({
     settings,
@@ -152,10 +152,7 @@ async function keepRefusedValues(
   log: Logger,
 ): Promise<StartupNotice[]> {
   const stored = file.store;
-  const refused = (Object.keys(defaultUserSettings) as (keyof UserSettings)[]).filter(
-    (key) =>
-      stored[key] !== undefined && !userSettingsSchema.shape[key].safeParse(stored[key]).success,
-  );
+  const { refused } = readValid(stored);
   if (refused.length === 0) return [];
   const values = refused.map((key) => ({ key, value: shown(stored[key]) }));
   const keptAt = `${path}.refused-${fileTimestamp(now())}`;
@@ -179,11 +176,17 @@ function shown(value: unknown): string {
 }
 
 /** Keeps every stored value that is still valid; a bad value falls back to its default. */
-function readValid(stored: Record<string, unknown>): UserSettings {
+function readValid(stored: Record<string, unknown>): {
+  settings: UserSettings;
+  /** Keys stored with a value that is not valid (a missing key is not refused). */
+  refused: (keyof UserSettings)[];
+} {
   const settings: Record<string, unknown> = { ...defaultUserSettings };
+  const refused: (keyof UserSettings)[] = [];
   for (const key of Object.keys(defaultUserSettings) as (keyof UserSettings)[]) {
     const parsed = userSettingsSchema.shape[key].safeParse(stored[key]);
     if (parsed.success) settings[key] = parsed.data;
+    else if (stored[key] !== undefined) refused.push(key);
   }
-  return settings as UserSettings;
+  return { settings: settings as UserSettings, refused };
 }
