@@ -12,8 +12,7 @@
  * closes the leak there. The network guard blocks every third-party host in any case.
  */
 
-import type { z } from 'zod';
-import type { iceServerReplacementSchema } from './ipc-contract';
+import type { MeetingSpec } from './ipc-contract';
 
 /** Buttons whose features cannot reach a third party (no shared video, live streaming,
  *  recording upload, etherpad, whiteboard, invitations, help or download links). */
@@ -37,8 +36,6 @@ export const safeToolbarButtons = [
   'shortcuts',
 ] as const;
 
-export type IceServerReplacement = z.infer<typeof iceServerReplacementSchema>;
-
 export interface JitsiNetworkSettings {
   /** The organisation's STUN/TURN servers (`stun:`, `turn:`, `turns:`), at most one per type. */
   iceServers: readonly string[];
@@ -46,17 +43,17 @@ export interface JitsiNetworkSettings {
   relayOnly: boolean;
 }
 
-export interface HardenedJitsiOptions {
-  configOverwrite: Record<string, unknown>;
-  interfaceConfigOverwrite: Record<string, unknown>;
-  /**
-   * The IFrame API's `iceServers` option. Jitsi takes its STUN/TURN servers from
-   * the XMPP server (XEP-0215); this replaces their addresses per type with the
-   * configured ones and removes every type that is not configured. Absent when
-   * nothing is configured: then the server's own announcement stands.
-   */
-  iceServers?: { replace: IceServerReplacement[] };
-}
+/**
+ * The part of a meeting spec that hardens Jitsi, typed from the contract's schema.
+ * `iceServers` is the IFrame API's option: Jitsi takes its STUN/TURN servers from
+ * the XMPP server (XEP-0215); this replaces their addresses per type with the
+ * configured ones and removes every type that is not configured. Absent when
+ * nothing is configured: then the server's own announcement stands.
+ */
+export type HardenedJitsiOptions = Pick<
+  MeetingSpec,
+  'configOverwrite' | 'interfaceConfigOverwrite' | 'iceServers'
+>;
 
 const iceTypes = ['stun', 'turn', 'turns'] as const;
 
