@@ -26,6 +26,7 @@ import { createMainServices, type MainServices } from './services';
 import { APP_ORIGIN, APP_SCHEME } from '../shared/app-origin';
 import { DAY_MS } from '../shared/time';
 import { createAppRequestHandler } from './windows/app-protocol';
+import { devToolsAllowed } from './windows/dev-tools';
 import { createExternalLinkOpener } from './windows/external-links';
 import { bringUpMainWindow, createMainWindow } from './windows/main-window';
 import { createMeetingWindowOpener } from './windows/meeting-window';
@@ -60,6 +61,8 @@ const logSink = knownSecrets.guard(logFile);
 const log = createLogger('main', logSink);
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+// TODO(policy): kioskMode from the policy's KioskMode, read at start (policy/ in main).
+const devTools = devToolsAllowed({ isPackaged: app.isPackaged, kioskMode: false });
 const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
 let mainWindow: BrowserWindow | null = null;
 // Set once start() can open windows; a second start before that gets start()'s window.
@@ -134,7 +137,7 @@ async function start(): Promise<void> {
     workArea: () => screen.getPrimaryDisplay().workArea,
     preload: join(here, '../preload/screen-sharing-indicator.cjs'),
     url: pageUrl('screen-sharing-indicator.html'),
-    devTools: !app.isPackaged,
+    devTools,
     title: 'Sprechstunde',
     platform: process.platform,
     osRelease: release(),
@@ -147,7 +150,7 @@ async function start(): Promise<void> {
     getSources: (options) => desktopCapturer.getSources(options),
     preload: join(here, '../preload/screen-source-picker.cjs'),
     url: pageUrl('screen-source-picker.html'),
-    devTools: !app.isPackaged,
+    devTools,
     title: 'Sprechstunde',
     language: () => services?.language() ?? 'de',
     log: meetingLog,
@@ -158,7 +161,7 @@ async function start(): Promise<void> {
     serveApp: (meetingSession) => meetingSession.protocol.handle(APP_SCHEME, serveApp),
     preload: join(here, '../preload/meeting.cjs'),
     url: pageUrl('meeting.html'),
-    devTools: !app.isPackaged,
+    devTools,
     attachJitsiSdk: (window, meeting) => {
       setUpScreenSharing(window, meeting);
       // After the SDK: it replaces the SDK's display-media handler (one per session).
@@ -177,7 +180,7 @@ async function start(): Promise<void> {
     appOrigins: [
       rendererOrigin,
       ...(devServerUrl ? [rendererOrigin.replace(/^http/, 'ws')] : []),
-      ...(!app.isPackaged ? ['devtools://devtools'] : []),
+      ...(devTools ? ['devtools://devtools'] : []),
     ],
     openMeetingWindow,
     settingsPath,
@@ -222,7 +225,7 @@ async function start(): Promise<void> {
       BrowserWindow,
       {
         preload: join(here, '../preload/index.cjs'),
-        devTools: !app.isPackaged,
+        devTools,
         title: 'Sprechstunde',
       },
       devServerUrl ?? `${APP_ORIGIN}/index.html`,
