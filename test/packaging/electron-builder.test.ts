@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 
 // Electron's binary cannot be downloaded here, so electron-builder packages a
 // stand-in: a file that carries Electron's fuse sentinel and its default wire
@@ -114,6 +115,7 @@ describe('electron-builder packaging', () => {
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
     expect(files.filter((file) => file.startsWith('/node_modules/react/'))).toEqual([]);
     expect((await readdir(join(app, 'resources'))).sort()).toEqual([
+      'app-update.yml',
       'app.asar',
       'app.asar.unpacked',
     ]);
@@ -122,5 +124,16 @@ describe('electron-builder packaging', () => {
       recursive: true,
     });
     expect(unpacked.some((file) => file.endsWith('keytar.node'))).toBe(true);
+  });
+
+  it('ships the app-update.yml electron-updater reads before a download, with no real update server in it', async () => {
+    const config: unknown = parse(await readFile(join(app, 'resources', 'app-update.yml'), 'utf8'));
+    // The cache folder the NSIS installer also keeps its copy in, for differential updates.
+    // The URL is a placeholder in `.invalid`: the server comes from policy (UpdateUrl) at run time.
+    expect(config).toEqual({
+      provider: 'generic',
+      url: 'https://updates.invalid/',
+      updaterCacheDirName: 'sprechstunde-updater',
+    });
   });
 });
