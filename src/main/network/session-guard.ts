@@ -17,6 +17,12 @@ export type GuardableSession = Pick<
   | 'clearStorageData'
 >;
 
+/**
+ * What a session asks its guard. The app's pages get the whole NetworkGuard;
+ * electron-updater's own session gets the updater's (src/main/update/update-network.ts).
+ */
+export type SessionDecisions = Pick<NetworkGuard, 'filter' | 'permission' | 'acceptsCertificate'>;
+
 /** Chromium's own verdict (`-3`) or a refusal (`-2`), as setCertificateVerifyProc expects. */
 export const USE_CHROMIUM_VERDICT = -3;
 export const REFUSE = -2;
@@ -38,7 +44,11 @@ export function certificateChain(certificate: Certificate | undefined): string[]
  * verification, the permission table, and no spell-check dictionary
  * downloads. The app calls it for every session it creates.
  */
-export function guardSession(session: GuardableSession, guard: NetworkGuard, log: Logger): void {
+export function guardSession(
+  session: GuardableSession,
+  guard: SessionDecisions,
+  log: Logger,
+): void {
   // Only the last onBeforeRequest listener of a session counts: this is the one.
   // A callback that throws would leave the request hanging: it is blocked instead.
   session.webRequest.onBeforeRequest((details, callback) => {
