@@ -22,6 +22,7 @@ import { createSenderCheck } from './ipc/trusted-senders';
 import { createKnownSecrets, type KnownSecrets } from './log/known-secrets';
 import { createLogger, type LogSink } from './log/logger';
 import { createNetworkGuard, type NetworkGuard } from './network/network-guard';
+import type { PolicyService } from './policy/policy-service';
 import { createServerStatusCheck, type Fetch } from './network/server-status';
 import {
   createSettingsService,
@@ -43,6 +44,8 @@ export interface MainServicesOptions {
   /** Opens the settings file: electron-store in the app, `conf` in tests. */
   createSettingsFile: () => SettingsFile;
   settingsPath: string;
+  /** The organisation's policy (policy-service.ts); none where IT set nothing. */
+  policy?: Pick<PolicyService, 'current'>;
   fetch: Fetch;
   /** The system clipboard (Electron's clipboard module in the app). */
   clipboard: { writeText(text: string): void };
@@ -107,9 +110,11 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const settings = createSettingsService({
     file: settingsFile.file,
     systemLocales: options.systemLocales,
+    ...(options.policy ? { policy: options.policy.current } : {}),
   });
+  // While policy keeps the network closed, the guard sees no server at all.
   const network = createNetworkGuard({
-    settings: () => settings.view().settings,
+    settings: () => settings.network(),
     appOrigins: options.appOrigins ?? [options.appOrigin],
     now,
     log: logger('network'),
@@ -158,7 +163,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
 
   const serverStatus = createServerStatusCheck({
     fetch: options.fetch,
-    serverUrl: () => settings.view().settings.serverUrl,
+    serverUrl: () => settings.network().serverUrl,
     lastTlsRefusal: () => network.lastTlsRefusal(),
     now,
   });
@@ -205,7 +210,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     },
     purgeExpired: () => retention.purge(),
     contentSecurityPolicy: (page) =>
-      contentSecurityPolicy({ page, serverOrigin: settings.view().settings.serverUrl }),
+      contentSecurityPolicy({ page, serverOrigin: settings.network().serverUrl }),
     router: createRouter({
       handlers,
       // The meeting window runs the server's script: it gets its own channels only,

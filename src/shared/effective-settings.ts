@@ -41,6 +41,8 @@ export interface Policy {
   problems: PolicyProblem[];
   /** An invalid network key or an unreadable source: nothing but the app's bundle loads. */
   networkClosed: boolean;
+  /** Keys changed while the app runs whose change applies at the next start. */
+  restartNeeded: PolicyKey[];
 }
 
 export const noPolicy: Policy = {
@@ -49,6 +51,7 @@ export const noPolicy: Policy = {
   invalid: [],
   problems: [],
   networkClosed: false,
+  restartNeeded: [],
 };
 
 /** Registry value names are not case-sensitive; plist and JSON keys are. */
@@ -62,6 +65,7 @@ export function mergePolicy(
     invalid: [],
     problems: [],
     networkClosed: false,
+    restartNeeded: [],
   };
   const values = policy.values as Record<string, unknown>;
   const named = policy.sources as Record<string, string>;

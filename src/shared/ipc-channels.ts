@@ -14,6 +14,7 @@ export const mainChannels = [
   'app:firstScreen',
   'store:startEmpty',
   'store:retry',
+  'settings:view',
   'settings:update',
   'token:status',
   'token:save',

@@ -12,6 +12,7 @@ import { appointmentViews } from './appointment-views';
 import type { Channel } from './ipc-channels';
 import { roomNamePattern } from './appointment';
 import { roomPasswordPattern } from './room-password';
+import { policyKeys, type PolicyKey } from './policy';
 import { languages, settingsChangeSchema, userSettingsSchema } from './settings';
 
 const invitationRequestSchema = z.object({
@@ -43,6 +44,19 @@ const movedAsideNoticeSchema = z.object({
 });
 export type MovedAsideNotice = z.infer<typeof movedAsideNoticeSchema>;
 
+/** Why an update was not installed: each leaves the app as it was. */
+export const updateFailureReasons = [
+  /** The update server did not answer, or answered with an HTTP error. */
+  'unreachable',
+  /** latest.yml is missing, cannot be parsed, or names no file, checksum or valid version. */
+  'invalid-update-info',
+  /** The downloaded file's sha512 is not the one latest.yml names. */
+  'checksum-mismatch',
+  /** The downloaded installer is not signed by the publisher the app was signed by. */
+  'signature-invalid',
+  'failed',
+] as const;
+
 /** Something the user must be told about once after start. */
 export const startupNoticeSchema = z.discriminatedUnion('kind', [
   movedAsideNoticeSchema,
@@ -54,8 +68,11 @@ export const startupNoticeSchema = z.discriminatedUnion('kind', [
     values: z.array(z.object({ key: z.string(), value: z.string() })),
     keptAt: z.string().nullable(),
   }),
+  // An update from the organisation's server that was not installed; nothing changed.
+  z.object({ kind: z.literal('update-failed'), reason: z.enum(updateFailureReasons) }),
 ]);
 export type StartupNotice = z.infer<typeof startupNoticeSchema>;
+export type UpdateFailedNotice = Extract<StartupNotice, { kind: 'update-failed' }>;
 
 /** Open, or locked because the keychain or the store's key cannot be had. */
 export const storeStateSchema = z.discriminatedUnion('status', [
@@ -88,9 +105,33 @@ export const serverStatusSchema = z.object({
 });
 export type ServerStatus = z.infer<typeof serverStatusSchema>;
 
+const policyKeySchema = z.enum(policyKeys as [PolicyKey, ...PolicyKey[]]);
+
+/** What the organisation's policy does to the settings (src/shared/policy.ts). */
+export const managedSchema = z.strictObject({
+  /** Settings policy sets: read-only, with the policy key and where it was read. */
+  locked: z.array(
+    z.strictObject({ setting: userSettingsSchema.keyof(), key: policyKeySchema, source: z.string() }),
+  ),
+  /** The longest retention policy allows, when it sets a ceiling. */
+  retentionMaxDays: z.number().int().positive().nullable(),
+  /** AllowGuestJoin: may the counsellor join without a token. */
+  allowGuestJoin: z.boolean(),
+  /** An invalid network value in policy: nothing but the app's own bundle loads. */
+  networkClosed: z.boolean(),
+  /** Keys IT changed while the app runs that apply at the next start. */
+  restartNeeded: z.array(policyKeySchema),
+  /** Invalid values, unknown keys, unreadable sources: each names key and source. */
+  problems: z.array(
+    z.strictObject({ key: z.string().nullable(), source: z.string(), problem: z.string() }),
+  ),
+});
+
 export const settingsViewSchema = z.object({
+  /** The effective settings: defaults ⊕ the counsellor's ⊕ policy. */
   settings: userSettingsSchema,
   language: z.enum(languages),
+  managed: managedSchema,
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 
@@ -199,6 +240,8 @@ export const ipcContract = {
   },
   'store:startEmpty': { request: none, reply: storeChangeSchema },
   'store:retry': { request: none, reply: storeChangeSchema },
+  // Asked again while the app runs: policy may change under it.
+  'settings:view': { request: none, reply: settingsViewSchema },
   'settings:update': { request: settingsChangeSchema, reply: settingsViewSchema },
   'token:status': { request: none, reply: tokenStatusSchema },
   'token:save': {

@@ -14,6 +14,12 @@ export const appErrorCodes = [
   'keychain-unavailable',
   'store-locked',
   'server-not-configured',
+  // Policy sets this setting: the counsellor cannot change it.
+  'setting-locked',
+  // Policy holds an invalid network value: the network stays closed until IT fixes it.
+  'policy-invalid',
+  // Policy (AllowGuestJoin) lets the counsellor join only with a token.
+  'guest-join-not-allowed',
   'server-unreachable',
   'token-required',
   'consultation-running',

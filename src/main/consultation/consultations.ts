@@ -1,11 +1,11 @@
 import { decodeJwt } from 'jose';
 import type { Appointment } from '../../shared/appointment';
-import type { MeetingSpec, ServerStatus } from '../../shared/ipc-contract';
+import type { MeetingSpec, ServerStatus, SettingsView } from '../../shared/ipc-contract';
 import { hardenedJitsiOptions } from '../../shared/jitsi-config';
 import { meetingWindowTitle } from '../../shared/meeting-window-title';
 import { emptyPrivacyReport, type PrivacyReport } from '../../shared/privacy-report';
 import { AppFailure } from '../../shared/result';
-import type { Language, UserSettings } from '../../shared/settings';
+import type { Language } from '../../shared/settings';
 import type { AppointmentStore } from '../appointments/appointment-store';
 import { inspectToken } from '../credentials/moderator-token';
 import type { RoomPasswords } from '../credentials/room-passwords';
@@ -35,7 +35,7 @@ export type OpenMeetingWindow = (options: {
 
 export interface ConsultationsOptions {
   appointments: AppointmentStore;
-  settings: () => { settings: UserSettings; language: Language };
+  settings: () => Pick<SettingsView, 'settings' | 'language' | 'managed'>;
   /** The moderator token from the keychain; null when none is stored. */
   readToken: () => Promise<string | null>;
   roomPasswords: RoomPasswords;
@@ -91,7 +91,8 @@ export function createConsultations(options: ConsultationsOptions): Consultation
     asGuest: boolean,
   ): Promise<{ spec: MeetingSpec; title: string; relayOnly: boolean }> {
     const appointment = appointments.get(id);
-    const { settings, language } = options.settings();
+    const { settings, language, managed } = options.settings();
+    if (managed.networkClosed) throw new AppFailure('policy-invalid');
     if (!settings.serverUrl) throw new AppFailure('server-not-configured');
     const server = await options.checkServer();
     if (server.state !== 'reachable') throw new AppFailure('server-unreachable');
@@ -99,6 +100,7 @@ export function createConsultations(options: ConsultationsOptions): Consultation
     // An expired token would be refused by the server: the same as none.
     const token = stored && inspectToken(stored, options.now()).ok ? stored : null;
     if (token === null && !asGuest) throw new AppFailure('token-required');
+    if (token === null && !managed.allowGuestJoin) throw new AppFailure('guest-join-not-allowed');
     const roomPassword = await options.roomPasswords.get(id);
     const jitsi = hardenedJitsiOptions(settings);
     const spec: MeetingSpec = {

@@ -1,6 +1,14 @@
 import { constants } from 'node:fs';
 import { copyFile, lstat, readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import {
+  effectiveSettings,
+  noPolicy,
+  policyValue,
+  type Policy,
+} from '../../shared/effective-settings';
+import { AppFailure } from '../../shared/result';
 import {
   defaultUserSettings,
   resolveLanguage,
@@ -22,11 +30,19 @@ export interface SettingsFile {
 }
 
 export interface SettingsService {
+  /** The effective settings (defaults ⊕ the counsellor's ⊕ policy) and what policy locks. */
   view(): SettingsView;
+  /**
+   * What the network guard applies: the effective settings, or with no server
+   * and no extra origins while policy keeps the network closed. The same
+   * object until something changes, so the guard compiles its policy once.
+   */
+  network(): UserSettings;
   /**
    * Writes the change, and only once it is on disk makes it the settings in
    * use: a save that fails (a full disk) changes nothing. Throws AppFailure
-   * `disk-full` or `storage-failed`.
+   * `setting-locked` for a value policy sets, `invalid-request` for a
+   * retention above policy's ceiling, `disk-full` or `storage-failed`.
    */
   update(change: SettingsChange): SettingsView;
 }
@@ -111,28 +127,81 @@ async function contentProblem(path: string): Promise<'too-large' | 'corrupt' | n
 export function createSettingsService(options: {
   file: SettingsFile;
   systemLocales: readonly string[];
+  /** The policy in force; it may change while the app runs (policy-service.ts). */
+  policy?: () => Policy;
 }): SettingsService {
   const { file, systemLocales } = options;
-  let settings = readValid(file.store).settings;
+  const policy = options.policy ?? (() => noPolicy);
+  /** The counsellor's own settings over the defaults; the file holds only the changes. */
+  let user = readValid(file.store).settings;
+  let cached: { user: UserSettings; policy: Policy; view: SettingsView; network: UserSettings } | null =
+    null;
 
-  const view = (): SettingsView => ({
-    settings,
-    language: resolveLanguage(settings.language, systemLocales),
-  });
+  const current = () => {
+    const inForce = policy();
+    if (cached?.user === user && cached.policy === inForce) return cached;
+    const effective = effectiveSettings(user, inForce, defaultUserSettings);
+    const view: SettingsView = {
+      settings: effective.settings,
+      language: resolveLanguage(effective.settings.language, systemLocales),
+      managed: {
+        locked: effective.locked,
+        retentionMaxDays: effective.retentionMaxDays,
+        allowGuestJoin: policyValue(inForce, 'AllowGuestJoin'),
+        networkClosed: inForce.networkClosed,
+        problems: inForce.problems,
+        restartNeeded: inForce.restartNeeded,
+      },
+    };
+    const network = inForce.networkClosed
+      ? { ...effective.settings, serverUrl: null, extraOrigins: [] }
+      : effective.settings;
+    cached = { user, policy: inForce, view, network };
+    return cached;
+  };
 
   return {
-    view,
+    view: () => current().view,
+    network: () => current().network,
     update(change) {
-      const next = { ...settings, ...change };
+      const { view } = current();
+      const changed = Object.entries(change).filter(
+        ([key, value]) => !isDeepStrictEqual(value, view.settings[key as keyof UserSettings]),
+      );
+      const locked = changed.filter(([key]) =>
+        view.managed.locked.some((lock) => lock.setting === key),
+      );
+      if (locked.length > 0) {
+        throw new AppFailure(
+          'setting-locked',
+          locked.map(([path]) => ({ path, message: 'validation.setting.locked' })),
+        );
+      }
+      const ceiling = view.managed.retentionMaxDays;
+      if (ceiling !== null && change.retentionDays !== undefined && change.retentionDays > ceiling) {
+        throw new AppFailure('invalid-request', [
+          { path: 'retentionDays', message: 'validation.retentionDays.aboveCeiling' },
+        ]);
+      }
+      const next: UserSettings = { ...user, ...Object.fromEntries(changed) };
       try {
-        file.store = { ...next };
+        file.store = onlyChanges(next);
       } catch (error) {
         throw storageFailure(error);
       }
-      settings = next;
-      return view();
+      user = next;
+      return current().view;
     },
   };
+}
+
+/** The file keeps what the counsellor changed, never a default: a new default then applies. */
+function onlyChanges(settings: UserSettings): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(settings).filter(
+      ([key, value]) => !isDeepStrictEqual(value, defaultUserSettings[key as keyof UserSettings]),
+    ),
+  );
 }
 
 /** The longest part of a refused value the notice shows. */

@@ -8,6 +8,7 @@ import { createMainServices, type MainServices } from '../../../src/main/service
 import type { Fetch } from '../../../src/main/network/server-status';
 import type { MeetingWindow } from '../../../src/main/consultation/consultations';
 import { createApi, type MeetingApi, type SprechstundeApi } from '../../../src/shared/api';
+import { mergePolicy, noPolicy, type Policy } from '../../../src/shared/effective-settings';
 import { mainChannels, meetingChannels } from '../../../src/shared/ipc-channels';
 import { draft } from '../../fixtures/appointments';
 import { createTestChain, type TestChain } from '../../fixtures/certificates';
@@ -81,9 +82,11 @@ afterEach(() => rm(directory, { recursive: true, force: true }));
 async function start(
   fetch: Fetch = () => Promise.reject(new Error('offline')),
   now: () => Date = () => new Date(),
+  policy: Policy = noPolicy,
 ) {
   const services = await createMainServices({
     now,
+    policy: { current: () => policy },
     userDataDir: directory,
     systemLocales: ['de-DE'],
     appOrigin: APP,
@@ -314,6 +317,65 @@ describe('main services', () => {
     expect(
       await api.consultation.join({ id: globalThis.crypto.randomUUID(), asGuest: true }),
     ).toEqual({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('follow the organisation’s policy: locked settings refused, guests only if allowed', async () => {
+    const policy = mergePolicy([
+      {
+        source: 'HKLM\\SOFTWARE\\Policies\\Sprechstunde',
+        values: { ServerUrl: 'https://meet.example.org', AllowGuestJoin: false },
+      },
+    ]);
+    const { api } = await start(reachable, () => new Date(), policy);
+    const view = value(await api.settings.view());
+    expect(view.settings.serverUrl).toBe('https://meet.example.org');
+    expect(view.managed).toMatchObject({ allowGuestJoin: false, networkClosed: false });
+    expect(await api.settings.update({ serverUrl: 'https://elsewhere.example' })).toEqual({
+      ok: false,
+      error: {
+        code: 'setting-locked',
+        issues: [{ path: 'serverUrl', message: 'validation.setting.locked' }],
+      },
+    });
+    const appointment = value(await api.appointments.create(draft()));
+    expect(await api.consultation.join({ id: appointment.id, asGuest: true })).toEqual({
+      ok: false,
+      error: { code: 'guest-join-not-allowed' },
+    });
+    expect(meetingWindows).toHaveLength(0);
+  });
+
+  it('keep the network closed on an invalid network policy, with appointments still readable', async () => {
+    const policy = mergePolicy([
+      {
+        source: '/etc/sprechstunde/policy.json',
+        values: { ServerUrl: 'https://meet.example.org', SpkiPins: ['not a pin'] },
+      },
+    ]);
+    const { api, services } = await start(reachable, () => new Date(), policy);
+    const appointment = value(await api.appointments.create(draft()));
+    expect(value(await api.appointments.get({ id: appointment.id })).title).toBe(appointment.title);
+    expect(value(await api.settings.view()).managed.problems).toEqual([
+      {
+        key: 'SpkiPins',
+        source: '/etc/sprechstunde/policy.json',
+        problem: 'validation.spkiPins.invalid',
+      },
+    ]);
+    expect(
+      services.network.filter({
+        url: 'https://meet.example.org/external_api.js',
+        resourceType: 'script',
+      }),
+    ).toMatchObject({ action: 'block' });
+    expect(
+      services.network.filter({ url: `${APP}/index.html`, resourceType: 'mainFrame' }),
+    ).toMatchObject({ action: 'allow' });
+    expect(services.contentSecurityPolicy('meeting.html')).not.toContain('meet.example.org');
+    expect(await api.consultation.join({ id: appointment.id, asGuest: true })).toEqual({
+      ok: false,
+      error: { code: 'policy-invalid' },
+    });
   });
 
   it('make the invitation with a room password kept in the keychain, made once', async () => {

@@ -62,6 +62,7 @@ const requests: Record<Channel, { valid: unknown[]; invalid: unknown[] }> = {
     valid: [{ day: { start: 0, end: 86_400_000 } }],
     invalid: [undefined, {}, { day: { start: 2, end: 1 } }, { day: { start: -1, end: 1 } }],
   },
+  'settings:view': { valid: [undefined], invalid: [{ all: true }] },
   'settings:update': {
     valid: [
       {},

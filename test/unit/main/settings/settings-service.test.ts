@@ -10,6 +10,7 @@ import {
   openSettingsFile,
   type SettingsFile,
 } from '../../../../src/main/settings/settings-service';
+import { mergePolicy, type Policy } from '../../../../src/shared/effective-settings';
 import { defaultUserSettings, resolveLanguage } from '../../../../src/shared/settings';
 
 // electron-store is `conf` with Electron's paths; the app passes electron-store,
@@ -31,6 +32,14 @@ describe('settings', () => {
     expect(createSettingsService({ file, systemLocales: ['de-DE', 'en-US'] }).view()).toEqual({
       settings: { ...defaultUserSettings, language: 'system', serverUrl: null, retentionDays: 30 },
       language: 'de',
+      managed: {
+        locked: [],
+        retentionMaxDays: null,
+        allowGuestJoin: true,
+        networkClosed: false,
+        problems: [],
+        restartNeeded: [],
+      },
     });
     expect(resolveLanguage('system', ['de'])).toBe('de');
     expect(resolveLanguage('system', ['de-AT'])).toBe('de');
@@ -241,5 +250,84 @@ describe.runIf(tmpfs)('settings on a full disk (a 256 KiB tmpfs)', () => {
     expect(createSettingsService({ file: onDisk(), systemLocales: [] }).view().settings).toEqual(
       service.view().settings,
     );
+  });
+});
+
+describe('settings under the organisation’s policy', () => {
+  const policyOf = (values: Record<string, unknown>): Policy =>
+    mergePolicy([{ source: 'HKLM\\SOFTWARE\\Policies\\Sprechstunde', values }]);
+
+  it('keep in the file only what the counsellor changed, never a default', async () => {
+    const file = create();
+    const settings = createSettingsService({ file, systemLocales: ['de-DE'] });
+    settings.update({ displayName: 'Frau Berg', retentionDays: 30, language: 'system' });
+    expect(JSON.parse(await readFile(path(), 'utf8'))).toEqual({ displayName: 'Frau Berg' });
+    settings.update({ displayName: '' });
+    expect(JSON.parse(await readFile(path(), 'utf8'))).toEqual({});
+  });
+
+  it('show what policy sets as locked, and refuse to change it with setting-locked', () => {
+    const file = create();
+    let policy = policyOf({ ServerUrl: 'https://meet.org.example', RetentionDays: 14 });
+    const settings = createSettingsService({
+      file,
+      systemLocales: ['de-DE'],
+      policy: () => policy,
+    });
+    const { settings: effective, managed } = settings.view();
+    expect(effective).toMatchObject({ serverUrl: 'https://meet.org.example', retentionDays: 14 });
+    expect(managed.locked.map((lock) => lock.setting)).toEqual(['serverUrl', 'retentionDays']);
+    expect(() => settings.update({ serverUrl: 'https://other.example' })).toThrow(
+      expect.objectContaining({
+        code: 'setting-locked',
+        issues: [{ path: 'serverUrl', message: 'validation.setting.locked' }],
+      }),
+    );
+    // Sending the value policy set (a whole form) is no change, and is not kept as the counsellor's.
+    settings.update({ serverUrl: 'https://meet.org.example', displayName: 'Frau Berg' });
+    expect(file.store).toEqual({ displayName: 'Frau Berg' });
+    // Policy changes while the app runs: the view follows at once.
+    policy = policyOf({});
+    expect(settings.view().settings).toMatchObject({ serverUrl: null, retentionDays: 30 });
+    expect(settings.view().managed.locked).toEqual([]);
+  });
+
+  it('hold the retention under RetentionMaxDays and refuse a longer one', () => {
+    const file = create();
+    const settings = createSettingsService({
+      file,
+      systemLocales: ['de-DE'],
+      policy: () => policyOf({ RetentionMaxDays: 20 }),
+    });
+    expect(settings.view().settings.retentionDays).toBe(20);
+    expect(settings.update({ retentionDays: 7 }).settings.retentionDays).toBe(7);
+    expect(() => settings.update({ retentionDays: 21 })).toThrow(
+      expect.objectContaining({
+        code: 'invalid-request',
+        issues: [{ path: 'retentionDays', message: 'validation.retentionDays.aboveCeiling' }],
+      }),
+    );
+    expect(file.store).toEqual({ retentionDays: 7 });
+  });
+
+  it('give the network guard no server while policy keeps the network closed, and one object until a change', () => {
+    const file = create();
+    file.store = { serverUrl: 'https://mine.example', extraOrigins: ['wss://x.mine.example'] };
+    let policy = policyOf({ SpkiPins: ['not a pin'] });
+    const settings = createSettingsService({
+      file,
+      systemLocales: ['de-DE'],
+      policy: () => policy,
+    });
+    expect(settings.view().managed.networkClosed).toBe(true);
+    expect(settings.network()).toMatchObject({ serverUrl: null, extraOrigins: [] });
+    // The counsellor's list stays readable; the invalid key is locked at its default.
+    expect(settings.view().settings).toMatchObject({
+      serverUrl: 'https://mine.example',
+      spkiPins: [],
+    });
+    expect(settings.network()).toBe(settings.network());
+    policy = policyOf({});
+    expect(settings.network()).toMatchObject({ serverUrl: 'https://mine.example' });
   });
 });
