@@ -45,21 +45,9 @@ export interface Policy {
   restartNeeded: PolicyKey[];
 }
 
-export const noPolicy: Policy = {
-  values: {},
-  sources: {},
-  invalid: [],
-  problems: [],
-  networkClosed: false,
-  restartNeeded: [],
-};
-
-/** Registry value names are not case-sensitive; plist and JSON keys are. */
-export function mergePolicy(
-  sources: readonly PolicySourceRead[],
-  options: { caseInsensitive?: (source: PolicySourceRead) => boolean } = {},
-): Policy {
-  const policy: Policy = {
+/** A policy that sets nothing: a fresh one each time, as mergePolicy fills it in. */
+function emptyPolicy(): Policy {
+  return {
     values: {},
     sources: {},
     invalid: [],
@@ -67,6 +55,16 @@ export function mergePolicy(
     networkClosed: false,
     restartNeeded: [],
   };
+}
+
+export const noPolicy: Policy = emptyPolicy();
+
+/** Registry value names are not case-sensitive; plist and JSON keys are. */
+export function mergePolicy(
+  sources: readonly PolicySourceRead[],
+  options: { caseInsensitive?: (source: PolicySourceRead) => boolean } = {},
+): Policy {
+  const policy = emptyPolicy();
   const values = policy.values as Record<string, unknown>;
   const named = policy.sources as Record<string, string>;
   for (const source of sources) {

@@ -25,6 +25,23 @@ function fakeSession(calls: string[]) {
   };
 }
 
+type OpenerOptions = Parameters<typeof createMeetingWindowOpener>[0];
+
+/** An opener over fakes that record nothing; a test overrides what it watches. */
+function openerOptions(overrides: Partial<OpenerOptions> = {}): OpenerOptions {
+  return {
+    BrowserWindow: FakeWindow.asClass(),
+    fromPartition: () => fakeSession([]) as unknown as Session,
+    serveApp: () => {},
+    preload: '/app/out/preload/meeting.cjs',
+    url: 'app://sprechstunde/meeting.html',
+    devTools: false,
+    attachJitsiSdk: () => {},
+    log,
+    ...overrides,
+  };
+}
+
 describe('meeting window', () => {
   it('has the secure switches of the main window, in a partition kept in memory', () => {
     const options = meetingWindowOptions({
@@ -105,16 +122,7 @@ describe('meeting window', () => {
     [true, 'disable_non_proxied_udp'],
     [false, 'default_public_interface_only'],
   ])('with relayOnly %s, lets WebRTC use %s before the page loads', async (relayOnly, policy) => {
-    const open = createMeetingWindowOpener({
-      BrowserWindow: FakeWindow.asClass(),
-      fromPartition: () => fakeSession([]) as unknown as Session,
-      serveApp: () => {},
-      preload: '/app/out/preload/meeting.cjs',
-      url: 'app://sprechstunde/meeting.html',
-      devTools: false,
-      attachJitsiSdk: () => {},
-      log,
-    });
+    const open = createMeetingWindowOpener(openerOptions());
     const consultation = await open({ title: 'Beratung', relayOnly });
     const { webContents } = FakeWindow.created.at(-1)!;
     await consultation.load();
@@ -124,16 +132,9 @@ describe('meeting window', () => {
 
   it('closes every window opened for the meeting when the meeting window closes', async () => {
     let meeting: MeetingContext | null = null;
-    const open = createMeetingWindowOpener({
-      BrowserWindow: FakeWindow.asClass(),
-      fromPartition: () => fakeSession([]) as unknown as Session,
-      serveApp: () => {},
-      preload: '/app/out/preload/meeting.cjs',
-      url: 'app://sprechstunde/meeting.html',
-      devTools: false,
-      attachJitsiSdk: (_window, context) => (meeting = context),
-      log,
-    });
+    const open = createMeetingWindowOpener(
+      openerOptions({ attachJitsiSdk: (_window, context) => (meeting = context) }),
+    );
     const consultation = await open({ title: 'Beratung', relayOnly: false });
     const meetingWindow = FakeWindow.created.at(-1)!;
     expect(meeting!.partition).toBe(meetingWindow.options.webPreferences?.partition);
