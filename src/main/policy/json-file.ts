@@ -9,15 +9,18 @@ import { readPolicyBytes, unreadableSource, type PolicyRead } from './source-rea
 /** Null when the file does not exist. Never writes or moves it: the file is IT's. */
 export async function readJsonPolicy(path: string): Promise<PolicyRead | null> {
   const bytes = await readPolicyBytes(path);
-  if (bytes === null || !Buffer.isBuffer(bytes)) return bytes;
+  return bytes === null || !Buffer.isBuffer(bytes) ? bytes : jsonPolicyRead(path, bytes);
+}
+
+export function jsonPolicyRead(source: string, bytes: Uint8Array): PolicyRead {
   let json: unknown;
   try {
     // decodeText drops a BOM (Notepad) and reads UTF-16 (PowerShell 5's Out-File).
     json = JSON.parse(decodeText(bytes));
   } catch (error) {
-    return unreadableSource(path, 'policy.problem.malformed', (error as Error).message);
+    return unreadableSource(source, 'policy.problem.notJson', (error as Error).message);
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json))
-    return unreadableSource(path, 'policy.problem.notObject', 'the file is not one JSON object');
-  return { source: path, values: json as Record<string, unknown> };
+    return unreadableSource(source, 'policy.problem.notObject', 'the file is not one JSON object');
+  return { source, values: json as Record<string, unknown> };
 }

@@ -55,14 +55,17 @@ function isOpaque(value: object): boolean {
 /** Null when the file does not exist; a file that is no plist, or no dictionary, cannot be used. */
 export async function readPlistPolicy(path: string): Promise<PolicyRead | null> {
   const bytes = await readPolicyBytes(path);
-  if (bytes === null || !Buffer.isBuffer(bytes)) return bytes;
+  return bytes === null || !Buffer.isBuffer(bytes) ? bytes : plistPolicyRead(path, bytes);
+}
+
+export function plistPolicyRead(source: string, bytes: Uint8Array): PolicyRead {
   let values: Record<string, unknown> | null;
   try {
-    values = policyFromPlist(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    values = policyFromPlist(bytes);
   } catch (error) {
-    return unreadableSource(path, 'policy.problem.malformed', (error as Error).message);
+    return unreadableSource(source, 'policy.problem.notPlist', (error as Error).message);
   }
   if (values === null)
-    return unreadableSource(path, 'policy.problem.notObject', 'the plist is not a dictionary');
-  return { source: path, values };
+    return unreadableSource(source, 'policy.problem.notPlist', 'the plist is not a dictionary');
+  return { source, values };
 }

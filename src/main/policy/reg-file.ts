@@ -167,12 +167,15 @@ const hives = [
 export async function readRegFilePolicy(path: string): Promise<PolicyRead[] | null> {
   const bytes = await readPolicyBytes(path);
   if (bytes === null) return null;
-  if (!Buffer.isBuffer(bytes)) return [bytes];
+  return Buffer.isBuffer(bytes) ? regFilePolicyReads(path, bytes) : [bytes];
+}
+
+export function regFilePolicyReads(source: string, bytes: Uint8Array): PolicyRead[] {
   let root: RegistryKey;
   try {
     root = parseRegFile(bytes);
   } catch (error) {
-    return [unreadableSource(path, 'policy.problem.malformed', (error as Error).message)];
+    return [unreadableSource(source, 'policy.problem.notRegExport', (error as Error).message)];
   }
   const found = hives.flatMap(({ name, short }) => {
     const key = registryKeyAt(root, `${name}\\${POLICY_REGISTRY_PATH}`);
@@ -181,13 +184,13 @@ export async function readRegFilePolicy(path: string): Promise<PolicyRead[] | nu
   if (found.length === 0)
     return [
       unreadableSource(
-        path,
+        source,
         'policy.problem.noPolicyKey',
         `no [HKEY_LOCAL_MACHINE\\${POLICY_REGISTRY_PATH}] or [HKEY_CURRENT_USER\\${POLICY_REGISTRY_PATH}]`,
       ),
     ];
   return found.map(({ short, key }) => ({
-    source: found.length === 1 ? path : `${path} (${short})`,
+    source: found.length === 1 ? source : `${source} (${short})`,
     values: policyFromRegistry(key),
     fromRegistry: true,
   }));

@@ -222,7 +222,7 @@ export async function readRegistryPolicy(
   try {
     root = parseRegQuery(result.stdout);
   } catch (error) {
-    return unreadableSource(source, 'policy.problem.malformed', (error as Error).message);
+    return unreadableSource(source, 'policy.problem.unreadable', (error as Error).message);
   }
   // An empty key prints no path at all: it exists, and sets nothing.
   const key = registryKeyAt(root, source);

@@ -13,12 +13,17 @@ export interface PolicyRead extends PolicySourceRead {
   detail?: string;
 }
 
-/** The problems a reader reports for a whole source; the settings translate them. */
+/**
+ * The problems a reader reports for a whole source; the settings translate
+ * them. A .reg export is only read by policy:check, so its two stay English there.
+ */
 export type PolicyReadProblem =
   | 'policy.problem.unreadable'
-  | 'policy.problem.malformed'
+  | 'policy.problem.notJson'
   | 'policy.problem.notObject'
+  | 'policy.problem.notPlist'
   | 'policy.problem.tooLarge'
+  | 'policy.problem.notRegExport'
   | 'policy.problem.noPolicyKey';
 
 /** For mergePolicy's `caseInsensitive`. */

@@ -46,7 +46,7 @@ describe('readJsonPolicy', () => {
   });
 
   it.each([
-    ['not JSON', '{"ServerUrl": "https://meet.example.org",', 'policy.problem.malformed'],
+    ['not JSON', '{"ServerUrl": "https://meet.example.org",', 'policy.problem.notJson'],
     ['JSON that is a list', '["ServerUrl"]', 'policy.problem.notObject'],
     ['JSON null', 'null', 'policy.problem.notObject'],
     ['a string', '"https://meet.example.org"', 'policy.problem.notObject'],

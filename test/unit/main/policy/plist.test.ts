@@ -53,11 +53,11 @@ describe('readPlistPolicy', () => {
     expect(await readPlistPolicy(cut)).toMatchObject({
       source: cut,
       values: {},
-      unreadable: 'policy.problem.malformed',
+      unreadable: 'policy.problem.notPlist',
     });
     const list = join(dir, 'list.plist');
     await writeFile(list, build(['ServerUrl']));
-    expect(await readPlistPolicy(list)).toMatchObject({ unreadable: 'policy.problem.notObject' });
+    expect(await readPlistPolicy(list)).toMatchObject({ unreadable: 'policy.problem.notPlist' });
     const folder = join(dir, 'folder.plist');
     await mkdir(folder);
     expect(await readPlistPolicy(folder)).toMatchObject({

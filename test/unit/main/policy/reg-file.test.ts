@@ -130,7 +130,7 @@ describe('readRegFilePolicy', () => {
     await writeFile(broken, regedit([`[${KEY}]`, 'Language=de']));
     expect(await readRegFilePolicy(broken)).toEqual([
       expect.objectContaining({
-        unreadable: 'policy.problem.malformed',
+        unreadable: 'policy.problem.notRegExport',
         detail: 'line 4: a value name must be in quotes',
       }),
     ]);

@@ -167,7 +167,10 @@ describe('readRegistryPolicy', () => {
     );
     expect(missing).toMatchObject({ unreadable: 'policy.problem.unreadable' });
     const garbled = await readRegistryPolicy('HKLM', reg({ stdout: 'Zugriff verweigert\r\n' }).run);
-    expect(garbled).toMatchObject({ unreadable: 'policy.problem.malformed' });
+    expect(garbled).toMatchObject({
+      unreadable: 'policy.problem.unreadable',
+      detail: 'reg query output, line 1: not a key or a value',
+    });
     expect(mergePolicy([timedOut!]).networkClosed).toBe(true);
   });
 

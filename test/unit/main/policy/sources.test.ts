@@ -136,7 +136,7 @@ describe('readPolicy', () => {
     expect(reads).toEqual([
       expect.objectContaining({
         source: '/etc/sprechstunde/policy.json',
-        unreadable: 'policy.problem.malformed',
+        unreadable: 'policy.problem.notJson',
       }),
     ]);
     expect(mergePolicy(reads).networkClosed).toBe(true);
