@@ -32,6 +32,8 @@ export function Notices({
           path: notice.keptAt,
           days: MOVED_ASIDE_KEEP_DAYS,
         });
+      case 'update-failed':
+        return t(`notices.updateFailed.${notice.reason}`);
     }
   };
   return (

@@ -152,6 +152,18 @@ export const de = {
         'eine Verknüpfung (symbolischer Link) auf eine andere Datei, der Sprechstunde nicht folgt; verschoben und später gelöscht wird nur die Verknüpfung, nie ihr Ziel',
       'too-large': 'zu groß, um eine Datei von Sprechstunde zu sein',
     },
+    updateFailed: {
+      unreachable:
+        'Der Update-Server Ihrer Organisation ist nicht erreichbar. Es wurde nichts installiert; Sprechstunde läuft in der bisherigen Version weiter und fragt morgen wieder.',
+      'invalid-update-info':
+        'Die Update-Angaben des Servers (latest.yml) fehlen oder sind ungültig. Es wurde nichts installiert; Sprechstunde läuft in der bisherigen Version weiter. Bitte sagen Sie Ihrer IT Bescheid.',
+      'checksum-mismatch':
+        'Das heruntergeladene Update stimmt nicht mit seiner Prüfsumme überein und wurde verworfen. Es wurde nichts installiert; Sprechstunde läuft in der bisherigen Version weiter. Bitte sagen Sie Ihrer IT Bescheid.',
+      'signature-invalid':
+        'Das heruntergeladene Update ist nicht vom Herausgeber von Sprechstunde signiert und wurde verworfen. Es wurde nichts installiert. Bitte sagen Sie Ihrer IT Bescheid.',
+      failed:
+        'Das Update konnte nicht geladen werden. Es wurde nichts installiert; Sprechstunde läuft in der bisherigen Version weiter. Bitte sagen Sie Ihrer IT Bescheid, wenn das wieder vorkommt.',
+    },
     dismiss: 'Ausblenden',
   },
   connection: {

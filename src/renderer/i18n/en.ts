@@ -149,6 +149,18 @@ export const en: Shape<typeof de> = {
         'a symbolic link to another file, which Sprechstunde does not follow; only the link is moved and later deleted, never its target',
       'too-large': 'too large to be a file of Sprechstunde',
     },
+    updateFailed: {
+      unreachable:
+        "Your organisation's update server cannot be reached. Nothing was installed; Sprechstunde keeps running in its current version and asks again tomorrow.",
+      'invalid-update-info':
+        "The update server's information (latest.yml) is missing or not valid. Nothing was installed; Sprechstunde keeps running in its current version. Please tell your IT department.",
+      'checksum-mismatch':
+        'The downloaded update does not match its checksum and was discarded. Nothing was installed; Sprechstunde keeps running in its current version. Please tell your IT department.',
+      'signature-invalid':
+        "The downloaded update is not signed by Sprechstunde's publisher and was discarded. Nothing was installed. Please tell your IT department.",
+      failed:
+        'The update could not be loaded. Nothing was installed; Sprechstunde keeps running in its current version. Please tell your IT department if this happens again.',
+    },
     dismiss: 'Dismiss',
   },
   connection: {

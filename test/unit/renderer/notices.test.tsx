@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { translations } from '../../fixtures/i18n';
-import type { StartupNotice } from '../../../src/shared/ipc-contract';
+import { updateFailureReasons, type StartupNotice } from '../../../src/shared/ipc-contract';
 import { Notices } from '../../../src/renderer/components/Notices';
 
 let languages: Record<'de' | 'en', i18n>;
@@ -70,5 +70,24 @@ describe('a notice about a file moved aside', () => {
       'The log could not be written (not readable). What was in its place is kept for 30 days ' +
         `and then deleted automatically; until then it is at: ${movedTo}`,
     );
+  });
+});
+
+describe('a notice about an update that was not installed', () => {
+  it('says for every reason, in German and English, that nothing was installed', () => {
+    for (const reason of updateFailureReasons) {
+      const notice: StartupNotice = { kind: 'update-failed', reason };
+      expect(text('de', notice), reason).toContain('nichts installiert');
+      expect(text('en', notice), reason).toContain('Nothing was installed');
+    }
+  });
+
+  it('gives each reason its own text', () => {
+    for (const lng of ['de', 'en'] as const) {
+      const texts = updateFailureReasons.map((reason) =>
+        text(lng, { kind: 'update-failed', reason }),
+      );
+      expect(new Set(texts).size).toBe(updateFailureReasons.length);
+    }
   });
 });
