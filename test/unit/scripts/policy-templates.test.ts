@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { buildBinary as buildBinaryPlist, build as buildPlist, type PlistValue } from 'plist';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMX_KEY } from '../../../scripts/policy-template-admx';
 import { uuidV5 } from '../../../scripts/policy-template-profile';
@@ -13,7 +14,13 @@ import {
   TEMPLATE_FILES,
   writePolicyTemplates,
 } from '../../../scripts/policy-template-files';
+import { readJsonPolicy } from '../../../src/main/policy/json-file';
+import { policyFromPlist, readPlistPolicy } from '../../../src/main/policy/plist';
+import { readRegFilePolicy } from '../../../src/main/policy/reg-file';
+import { isRegistrySource } from '../../../src/main/policy/source-read';
+import { mergePolicy } from '../../../src/shared/effective-settings';
 import {
+  POLICY_BUNDLE_ID,
   POLICY_REGISTRY_PATH,
   policyKeys,
   policyTable,
@@ -32,6 +39,16 @@ async function filesUnder(folder: string): Promise<string[]> {
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)).replaceAll('\\', '/'))
     .sort();
 }
+
+/** The values the app holds for the example policy: each example as its schema parses it. */
+const parsedExamples = Object.fromEntries(
+  policyKeys.map((key) => [
+    key,
+    (policyTable[key] as PolicySpec).schema.parse(policyTable[key].example),
+  ]),
+);
+
+type Dict = Record<string, PlistValue>;
 
 const ids = (text: string, pattern: RegExp) =>
   new Set([...text.matchAll(pattern)].map((m) => m[1]!));
@@ -205,6 +222,54 @@ describe('the example .reg', () => {
     expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
     expect(text).toContain(`[HKEY_LOCAL_MACHINE\\${POLICY_REGISTRY_PATH}]\r\n`);
     expect(text).toContain('"RetentionDays"=dword:0000000e\r\n');
+  });
+});
+
+describe('the example policy, read back by the app', () => {
+  it('gives the example values from the .reg export', async () => {
+    const sources = await readRegFilePolicy(committedFile('policy.example.reg'));
+    expect(sources).toHaveLength(1);
+    const policy = mergePolicy(sources!, { caseInsensitive: isRegistrySource });
+    expect(policy.problems).toEqual([]);
+    expect(policy.values).toEqual(parsedExamples);
+  });
+
+  /** The dict the profile forces for the bundle id, read with the app's plist reader. */
+  async function forcedPreferences(): Promise<PlistValue> {
+    const profile = policyFromPlist(await readFile(committedFile('sprechstunde.mobileconfig')));
+    const [payload] = (profile?.PayloadContent ?? []) as Dict[];
+    expect(payload?.PayloadType).toBe('com.apple.ManagedClient.preferences');
+    const domains = payload?.PayloadContent as Dict;
+    expect(Object.keys(domains)).toEqual([POLICY_BUNDLE_ID]);
+    const [forced] = (domains[POLICY_BUNDLE_ID] as Dict).Forced as Dict[];
+    return forced!.mcx_preference_settings!;
+  }
+
+  // macOS installs the forced dict as /Library/Managed Preferences/<bundle id>.plist (binary).
+  it.each([
+    ['XML', (value: PlistValue) => buildPlist(value)],
+    ['binary', (value: PlistValue) => buildBinaryPlist(value)],
+  ])(
+    'gives the example values from the .mobileconfig, installed as %s managed preferences',
+    async (_form, write) => {
+      const folder = await mkdtemp(join(tmpdir(), 'managed-preferences-'));
+      try {
+        const path = join(folder, `${POLICY_BUNDLE_ID}.plist`);
+        await writeFile(path, write(await forcedPreferences()));
+        const policy = mergePolicy([(await readPlistPolicy(path))!]);
+        expect(policy.problems).toEqual([]);
+        expect(policy.values).toEqual(parsedExamples);
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it('gives the example values from the example policy.json', async () => {
+    const source = await readJsonPolicy(committedFile('policy.example.json'));
+    const policy = mergePolicy([source!]);
+    expect(policy.problems).toEqual([]);
+    expect(policy.values).toEqual(parsedExamples);
   });
 });
 
