@@ -30,9 +30,7 @@ async function prettierFormat(text: string, path: string): Promise<string> {
   return format(text, { ...options, filepath: path });
 }
 
-export async function renderPolicyTemplates(
-  root: string,
-): Promise<Record<TemplateFile, Buffer>> {
+export async function renderPolicyTemplates(root: string): Promise<Record<TemplateFile, Buffer>> {
   const json = async (value: unknown, name: string) =>
     Buffer.from(
       await prettierFormat(JSON.stringify(value, null, 2), join(root, 'build/policy', name)),

@@ -50,7 +50,9 @@ function plistDict(entries: [string, unknown][], indent: string): string[] {
     `${indent}<dict>`,
     ...entries.flatMap(([key, value]) => [
       `${indent}\t<key>${escapeXml(key)}</key>`,
-      ...(isRaw(value) ? value.lines.map((line) => `${indent}\t${line}`) : plistValue(value, `${indent}\t`)),
+      ...(isRaw(value)
+        ? value.lines.map((line) => `${indent}\t${line}`)
+        : plistValue(value, `${indent}\t`)),
     ]),
     `${indent}</dict>`,
   ];
@@ -72,8 +74,15 @@ export function examplePreferences(): [string, unknown][] {
 
 export function renderMobileconfig(): string {
   const settings = plistDict(examplePreferences(), '');
-  const forced = ['<array>', ...plistDict([['mcx_preference_settings', raw(settings)]], '\t'), '</array>'];
-  const preferences = plistDict([[POLICY_BUNDLE_ID, raw(plistDict([['Forced', raw(forced)]], ''))]], '');
+  const forced = [
+    '<array>',
+    ...plistDict([['mcx_preference_settings', raw(settings)]], '\t'),
+    '</array>',
+  ];
+  const preferences = plistDict(
+    [[POLICY_BUNDLE_ID, raw(plistDict([['Forced', raw(forced)]], ''))]],
+    '',
+  );
   // Keys in the order plutil writes them: sorted.
   const payload = plistDict(
     [
