@@ -6,7 +6,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { buildBinary as buildBinaryPlist, build as buildPlist, type PlistValue } from 'plist';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMX_KEY } from '../../../scripts/policy-template-admx';
+import { ADMX_KEY, escapeXml } from '../../../scripts/policy-template-admx';
 import { uuidV5 } from '../../../scripts/policy-template-profile';
 import { readmeBlock } from '../../../scripts/policy-template-readme';
 import {
@@ -178,8 +178,8 @@ describe('the ADMX and its ADML files', () => {
 
   it('explains each key in German in de-DE and in English in en-US', () => {
     for (const key of policyKeys) {
-      expect(adml['de-DE']).toContain(policyTable[key].description.de.split('(')[0]);
-      expect(adml['en-US']).toContain(policyTable[key].description.en.split('(')[0]);
+      expect(adml['de-DE']).toContain(escapeXml(policyTable[key].description.de));
+      expect(adml['en-US']).toContain(escapeXml(policyTable[key].description.en));
     }
   });
 });
