@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
 import { APP_ORIGIN } from '../../shared/app-origin';
+import {
+  effectiveSettings,
+  mergePolicy,
+  policyValue,
+  type EffectiveSettings,
+  type Policy,
+} from '../../shared/effective-settings';
 import {
   compileNetworkPolicy,
   decide,
@@ -8,22 +14,11 @@ import {
   resourceTypes,
   type ResourceType,
 } from '../../shared/network-policy';
-import { userSettingsSchema } from '../../shared/settings';
-
-/** The part of the settings file the network decision reads; other keys are ignored. */
-const configSchema = z.object({
-  serverUrl: userSettingsSchema.shape.serverUrl,
-  extraOrigins: userSettingsSchema.shape.extraOrigins.default([]),
-});
-
-/** What the messages in the settings schema mean, for an admin reading a terminal. */
-const explanations: Record<string, string> = {
-  'validation.serverUrl.invalid':
-    'must be an https:// origin without path, query, user name or trailing dot, e.g. "https://meet.example.org"',
-  'validation.extraOrigins.invalid':
-    'each entry must be an https:// or wss:// origin without path, e.g. "wss://xmpp.example.org"',
-  'validation.list.tooLong': 'has too many entries',
-};
+import { policyKeys, policyTable, type PolicySpec } from '../../shared/policy';
+import { defaultUserSettings, userSettingsSchema, type UserSettings } from '../../shared/settings';
+import { readPolicyFile } from '../policy/policy-file';
+import { isRegistrySource, type PolicyRead } from '../policy/source-read';
+import { explainPolicyProblem, explainSetting } from './policy-check-messages';
 
 /**
  * What a line may name before its URL: `navigation` (a top-level page, Electron's
@@ -41,51 +36,124 @@ export interface PolicyCheckIo {
   err(line: string): void;
 }
 
+const usage = [
+  'usage: npm run policy:check -- [--policy <file>]... <settings.json> <urls.txt>',
+  '       npm run policy:check -- [--policy <file>]... --effective <settings.json>',
+  "  --policy <file>  IT's policy: a policy.json, a managed-preferences .plist (XML or",
+  '                   binary) or a .reg export; given several, the first that sets a key wins',
+  '  --effective      print the effective settings as JSON, each with its source (default,',
+  '                   user, or the policy file), instead of deciding URLs',
+  '  settings.json    the settings file, e.g. {"serverUrl": "https://…", "extraOrigins": []}',
+  '  urls.txt         one URL per line, a sub-resource of a page; "navigation <url>" for a',
+  `                   top-level page, or "<type> <url>" with a type of: ${lineTypeNames}.`,
+  '                   Empty lines and lines starting with # are skipped.',
+];
+
+interface CheckArgs {
+  policyPaths: string[];
+  effective: boolean;
+  settingsPath: string;
+  urlsPath: string | null;
+}
+
+function parseArgs(args: readonly string[]): CheckArgs | null {
+  const policyPaths: string[] = [];
+  const positional: string[] = [];
+  let effective = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--policy' && i + 1 < args.length) policyPaths.push(args[++i]!);
+    else if (arg.startsWith('--policy=') && arg.length > 9) policyPaths.push(arg.slice(9));
+    else if (arg === '--effective') effective = true;
+    else if (arg.startsWith('--')) return null;
+    else positional.push(arg);
+  }
+  const [settingsPath, urlsPath, ...rest] = positional;
+  if (!settingsPath || rest.length > 0 || (effective ? urlsPath : !urlsPath)) return null;
+  return { policyPaths, effective, settingsPath, urlsPath: urlsPath ?? null };
+}
+
 /**
- * `npm run policy:check -- <config.json> <urls.txt>`: the app's own decision,
- * one line per URL (`allow` or `block <reason>`, then the line's resource type
- * if it named one, then the URL), so IT can test a deployment before rollout.
- * Exit 0 when every line could be checked, 1 when a line was not a URL or named
- * an unknown type, 2 when the files themselves are wrong.
+ * `npm run policy:check -- [--policy <file>]... <settings.json> <urls.txt>`:
+ * the app's own decision against the effective settings (defaults, the
+ * settings file, then IT's policy files in their order), one line per URL
+ * (`allow` or `block <reason>`, then the line's resource type if it named one,
+ * then the URL), so IT can test a deployment before rollout. With
+ * `--effective`, the effective settings instead. Exit 0 when every line could
+ * be checked, 1 when a line was not a URL or named an unknown type, 2 when the
+ * files themselves are wrong (an invalid policy names its file and key).
  */
 export async function runPolicyCheck(args: readonly string[], io: PolicyCheckIo): Promise<number> {
-  const [configPath, urlsPath, ...rest] = args;
-  if (!configPath || !urlsPath || rest.length > 0) {
-    io.err('usage: npm run policy:check -- <config.json> <urls.txt>');
-    io.err(
-      '  config.json  the settings file, at least {"serverUrl": "https://…", "extraOrigins": []}',
-    );
-    io.err('  urls.txt     one URL per line, a sub-resource of a page; "navigation <url>" for a');
-    io.err(`               top-level page, or "<type> <url>" with a type of: ${lineTypeNames}.`);
-    io.err('               Empty lines and lines starting with # are skipped.');
+  const parsed = parseArgs(args);
+  if (!parsed) {
+    for (const line of usage) io.err(line);
     return 2;
   }
+  const { policyPaths, settingsPath, urlsPath } = parsed;
 
-  const configText = await readText(configPath, io);
-  const urlsText = await readText(urlsPath, io);
-  if (configText === null || urlsText === null) return 2;
-
-  let json: unknown;
-  try {
-    json = JSON.parse(configText);
-  } catch (error) {
-    io.err(`${configPath}: not valid JSON (${(error as Error).message})`);
-    return 2;
+  const reads: PolicyRead[] = [];
+  for (const path of policyPaths) {
+    const read = await readPolicyFile(path);
+    if (read === null) {
+      io.err(`${path}: cannot read (no such file)`);
+      return 2;
+    }
+    reads.push(...read);
   }
-  const config = configSchema.safeParse(json);
-  if (!config.success) {
-    for (const issue of config.error.issues) {
-      const field = issue.path.join('.') || '(file)';
-      io.err(`${configPath}: ${field} ${explanations[issue.message] ?? issue.message}`);
+  const policy = mergePolicy(reads, { caseInsensitive: isRegistrySource });
+  if (policy.problems.length > 0) {
+    for (const problem of policy.problems) {
+      const detail = reads.find(({ source }) => source === problem.source)?.detail;
+      io.err(explainPolicyProblem(problem, problem.key === null ? detail : undefined));
     }
     return 2;
   }
-  if (config.data.serverUrl === null) {
-    io.err(`${configPath}: serverUrl is not set, so every https request would be blocked`);
+
+  const settingsText = await readText(settingsPath, io);
+  const urlsText = urlsPath === null ? '' : await readText(urlsPath, io);
+  if (settingsText === null || urlsText === null) return 2;
+
+  let json: unknown;
+  try {
+    json = JSON.parse(settingsText);
+  } catch (error) {
+    io.err(`${settingsPath}: not valid JSON (${(error as Error).message})`);
     return 2;
   }
+  const user = readUserSettings(json, policy);
+  for (const line of user.errors) io.err(`${settingsPath}: ${line}`);
+  if (user.errors.length > 0) return 2;
+  for (const key of user.ignored)
+    io.err(
+      `${settingsPath}: ${key} is not valid and is ignored; the default applies, as in the app`,
+    );
 
-  const policy = compileNetworkPolicy({ ...config.data, appOrigins: [APP_ORIGIN] });
+  const effective = effectiveSettings(user.settings, policy, defaultUserSettings);
+  if (parsed.effective) {
+    io.out(JSON.stringify(effectiveReport(effective, policy, user), null, 2));
+    return 0;
+  }
+  const { serverUrl, extraOrigins } = effective.settings;
+  if (serverUrl === null) {
+    io.err(
+      `${settingsPath}: serverUrl is not set${policyPaths.length > 0 ? ' (nor ServerUrl by policy)' : ''}, so every https request would be blocked`,
+    );
+    return 2;
+  }
+  return decideUrls(
+    urlsText,
+    urlsPath!,
+    compileNetworkPolicy({ serverUrl, extraOrigins, appOrigins: [APP_ORIGIN] }),
+    io,
+  );
+}
+
+function decideUrls(
+  urlsText: string,
+  urlsPath: string,
+  policy: ReturnType<typeof compileNetworkPolicy>,
+  io: PolicyCheckIo,
+): number {
   let unchecked = 0;
   for (const [index, raw] of urlsText.split(/\r?\n/).entries()) {
     const line = raw.trim();
@@ -113,6 +181,90 @@ export async function runPolicyCheck(args: readonly string[], io: PolicyCheckIo)
     }
   }
   return unchecked > 0 ? 1 : 0;
+}
+
+/** The network fields are refused as before; a setting policy locks is not the file's to decide. */
+const strictSettings = new Set<keyof UserSettings>(['serverUrl', 'extraOrigins']);
+
+interface UserSettingsRead {
+  settings: UserSettings;
+  /** Settings the file gave a valid value. */
+  fromFile: Set<keyof UserSettings>;
+  errors: string[];
+  /** Other settings with a value that is not valid: the app drops them for their default. */
+  ignored: (keyof UserSettings)[];
+}
+
+/** The settings file as the app reads it: each valid value kept, other keys ignored. */
+function readUserSettings(json: unknown, policy: Policy): UserSettingsRead {
+  const read: UserSettingsRead = {
+    settings: { ...defaultUserSettings },
+    fromFile: new Set(),
+    errors: [],
+    ignored: [],
+  };
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    read.errors.push('(file) must be a JSON object of settings');
+    return read;
+  }
+  const stored = json as Record<string, unknown>;
+  const locked = new Set(
+    policyKeys.flatMap((key) => {
+      const spec: PolicySpec = policyTable[key];
+      return spec.setting && policy.sources[key] !== undefined ? [spec.setting] : [];
+    }),
+  );
+  const settings = read.settings as Record<keyof UserSettings, unknown>;
+  for (const key of Object.keys(defaultUserSettings) as (keyof UserSettings)[]) {
+    if (stored[key] === undefined) continue;
+    const parsed = userSettingsSchema.shape[key].safeParse(stored[key]);
+    if (parsed.success) {
+      settings[key] = parsed.data;
+      read.fromFile.add(key);
+    } else if (locked.has(key)) {
+      continue;
+    } else if (strictSettings.has(key)) {
+      for (const issue of parsed.error.issues)
+        read.errors.push(`${[key, ...issue.path].join('.')} ${explainSetting(issue.message)}`);
+    } else {
+      read.ignored.push(key);
+    }
+  }
+  return read;
+}
+
+interface Sourced {
+  value: unknown;
+  /** `default`, `user` (the settings file), or the policy source that set it. */
+  source: string;
+}
+
+/** Every setting and every key only IT sets, with where its value comes from. */
+function effectiveReport(
+  effective: EffectiveSettings,
+  policy: Policy,
+  user: UserSettingsRead,
+): { settings: Record<string, Sourced>; policy: Record<string, Sourced> } {
+  const lockedBy = new Map(effective.locked.map(({ setting, source }) => [setting, source]));
+  const settings: Record<string, Sourced> = {};
+  for (const key of Object.keys(defaultUserSettings) as (keyof UserSettings)[]) {
+    const value = effective.settings[key];
+    let source = lockedBy.get(key) ?? (user.fromFile.has(key) ? 'user' : 'default');
+    // RetentionMaxDays lowered the counsellor's own retention to its ceiling.
+    if (key === 'retentionDays' && !lockedBy.has(key) && value !== user.settings[key])
+      source = policy.sources.RetentionMaxDays ?? source;
+    settings[key] = { value, source };
+  }
+  const organisation: Record<string, Sourced> = {};
+  for (const key of policyKeys) {
+    const spec: PolicySpec = policyTable[key];
+    if (spec.setting) continue;
+    organisation[key] = {
+      value: policyValue(policy, key),
+      source: policy.sources[key] ?? 'default',
+    };
+  }
+  return { settings, policy: organisation };
 }
 
 async function readText(path: string, io: PolicyCheckIo): Promise<string | null> {
