@@ -17,7 +17,8 @@ import { invitationHandlers } from './handlers/invitation';
 import { networkHandlers } from './handlers/network';
 import { settingsHandlers } from './handlers/settings';
 import { tokenHandlers } from './handlers/token';
-import { createRouter, type Handlers, type Router } from './ipc/router';
+import type { MainChannel, MeetingChannel } from '../shared/ipc-channels';
+import { createRouter, type ModeHandlers, type Router } from './ipc/router';
 import { createSenderCheck } from './ipc/trusted-senders';
 import { createKnownSecrets, type KnownSecrets } from './log/known-secrets';
 import { createLogger, type LogSink } from './log/logger';
@@ -64,6 +65,8 @@ export interface MainServicesOptions {
   knownSecrets?: KnownSecrets;
   /** What the log sink had to tell (a log path moved aside, or no log at all). */
   logNotices?: readonly StartupNotice[];
+  /** What arises while the app runs (an update that was not installed), read at every first screen. */
+  runningNotices?: () => readonly StartupNotice[];
   /** The log file's path, whose moved-aside copies (and its folder's) retention deletes. */
   logPath?: string;
   /**
@@ -179,14 +182,18 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     log: logger('consultation'),
   });
 
-  const handlers: Handlers = {
+  const handlers: ModeHandlers<MainChannel | MeetingChannel> = {
     ...appointmentHandlers({ appointments, credentials, log: logger('appointments') }),
     ...appHandlers({
       appointments,
       settings,
       token,
       retention,
-      notices: () => [...startupNotices, ...(options.logNotices ?? [])],
+      notices: () => [
+        ...startupNotices,
+        ...(options.logNotices ?? []),
+        ...(options.runningNotices?.() ?? []),
+      ],
     }),
     ...settingsHandlers({ settings, retention }),
     ...tokenHandlers(token),

@@ -33,15 +33,31 @@ export const mainChannels = [
  */
 export const meetingChannels = ['meeting:spec', 'meeting:report', 'meeting:leave'] as const;
 
-export const channels = [...mainChannels, ...meetingChannels] as const;
+/**
+ * What the kiosk's start page may ask for (kiosk mode, issue 17). In kiosk
+ * mode these and the meeting's are the only channels the router answers: the
+ * counsellor's list, settings, tokens and invitations are refused there.
+ */
+export const kioskChannels = [
+  'kiosk:state',
+  'kiosk:join',
+  'kiosk:activity',
+  'kiosk:done',
+  'kiosk:exit',
+] as const;
+
+export const channels = [...mainChannels, ...meetingChannels, ...kioskChannels] as const;
 
 export type MainChannel = (typeof mainChannels)[number];
 export type MeetingChannel = (typeof meetingChannels)[number];
-export type Channel = MainChannel | MeetingChannel;
+export type KioskChannel = (typeof kioskChannels)[number];
+export type Channel = MainChannel | MeetingChannel | KioskChannel;
 
 const meetingOnly = new Set<string>(meetingChannels);
+const kioskOnly = new Set<string>(kioskChannels);
 
-/** Which window a channel belongs to; the router refuses it from the other one. */
-export function windowOf(channel: Channel): 'main' | 'meeting' {
-  return meetingOnly.has(channel) ? 'meeting' : 'main';
+/** Which window a channel belongs to; the router refuses it from any other. */
+export function windowOf(channel: Channel): 'main' | 'meeting' | 'kiosk' {
+  if (meetingOnly.has(channel)) return 'meeting';
+  return kioskOnly.has(channel) ? 'kiosk' : 'main';
 }

@@ -111,7 +111,11 @@ const policyKeySchema = z.enum(policyKeys as [PolicyKey, ...PolicyKey[]]);
 export const managedSchema = z.strictObject({
   /** Settings policy sets: read-only, with the policy key and where it was read. */
   locked: z.array(
-    z.strictObject({ setting: userSettingsSchema.keyof(), key: policyKeySchema, source: z.string() }),
+    z.strictObject({
+      setting: userSettingsSchema.keyof(),
+      key: policyKeySchema,
+      source: z.string(),
+    }),
   ),
   /** The longest retention policy allows, when it sets a ceiling. */
   retentionMaxDays: z.number().int().positive().nullable(),
@@ -167,6 +171,21 @@ export const meetingSpecSchema = z.strictObject({
   durationMinutes: z.number().int().positive(),
 });
 export type MeetingSpec = z.infer<typeof meetingSpecSchema>;
+
+/** Longer than any invitation text a client might paste. */
+export const MAX_KIOSK_INPUT = 20_000;
+
+/**
+ * What the kiosk's start page shows: ready, out of order for staff (no valid
+ * ServerUrl in policy), or the server not reachable (the page retries).
+ */
+export const kioskStateSchema = z.strictObject({
+  status: z.enum(['ready', 'out-of-order', 'server-unreachable']),
+  /** The centre's languages, the first the start page's own. */
+  languages: z.array(z.enum(languages)).min(1),
+  idleMinutes: z.number().int().positive(),
+});
+export type KioskState = z.infer<typeof kioskStateSchema>;
 
 /** At most this many rows per query: the list asks for the window it shows. */
 export const MAX_PAGE_SIZE = 500;
@@ -286,6 +305,33 @@ export const ipcContract = {
   'meeting:spec': { request: none, reply: meetingSpecSchema },
   'meeting:report': { request: none, reply: privacyReportSchema },
   'meeting:leave': { request: none, reply: z.object({ left: z.literal(true) }) },
+  // The kiosk's start page (kiosk mode only; ipc-channels.ts: `kioskChannels`).
+  'kiosk:state': { request: none, reply: kioskStateSchema },
+  // Checks the code or link, opens the meeting as a guest, and answers once it is
+  // over and everything the session left is wiped. Field issues: `input`, `displayName`.
+  'kiosk:join': {
+    request: z.object({
+      input: z.string().max(MAX_KIOSK_INPUT),
+      displayName: z.string().max(MAX_KIOSK_INPUT),
+      language: z.enum(languages),
+    }),
+    reply: z.strictObject({ ended: z.literal(true) }),
+  },
+  // Input on the start page: the idle countdown starts again.
+  'kiosk:activity': { request: none, reply: z.strictObject({ idleMinutes: z.number() }) },
+  // The thank-you page is done: main resets the terminal and loads a blank start page.
+  'kiosk:done': { request: none, reply: z.strictObject({ reset: z.literal(true) }) },
+  // Staff leave kiosk mode with the PIN; wrong PINs wait longer each time.
+  'kiosk:exit': {
+    request: z.object({ pin: z.string().min(1).max(64) }),
+    reply: z.discriminatedUnion('accepted', [
+      z.strictObject({ accepted: z.literal(true) }),
+      z.strictObject({
+        accepted: z.literal(false),
+        retryInSeconds: z.number().int().nonnegative(),
+      }),
+    ]),
+  },
   // `satisfies` makes the compiler refuse a channel missing from, or extra to, the name list.
 } as const satisfies Record<Channel, { request: z.ZodType; reply: z.ZodType }>;
 

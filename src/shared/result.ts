@@ -8,6 +8,8 @@ export const appErrorCodes = [
   'invalid-request',
   'untrusted-sender',
   'unknown-channel',
+  // A channel of the other mode: the kiosk refuses the counsellor's, and the other way round.
+  'not-in-this-mode',
   'not-found',
   'storage-failed',
   'disk-full',

@@ -20,6 +20,9 @@ export type Handler<C extends Channel> = (
 
 export type Handlers = { [C in Channel]: Handler<C> };
 
+/** The app's two modes answer different channels; the router refuses every other one. */
+export type ModeHandlers<C extends Channel> = { [K in C]: Handler<K> };
+
 export interface Router {
   dispatch(channel: unknown, payload: unknown, sender: Sender): Promise<Result<unknown>>;
 }
@@ -29,7 +32,12 @@ export interface Router {
  * transport, the end-to-end harness another, so both run this same code.
  */
 export function createRouter(options: {
-  handlers: Handlers;
+  /**
+   * The channels this mode answers. The counsellor's app has no kiosk
+   * channels; the kiosk none of the counsellor's (list, settings, tokens,
+   * invitations): a request on one is refused here, whoever sends it.
+   */
+  handlers: Partial<Handlers>;
   isTrustedSender: (sender: Sender, channel: Channel) => boolean;
   log: Logger;
   /**
@@ -38,7 +46,7 @@ export function createRouter(options: {
    */
   checkReplies?: boolean;
 }): Router {
-  const { handlers, isTrustedSender, log, checkReplies = false } = options;
+  const { isTrustedSender, log, checkReplies = false } = options;
   return {
     async dispatch(channel, payload, sender) {
       if (!isChannel(channel)) {
@@ -49,11 +57,15 @@ export function createRouter(options: {
         log.warn(`refused ${channel} from an untrusted sender`);
         return fail('untrusted-sender');
       }
+      const handler = options.handlers[channel] as ((request: unknown) => unknown) | undefined;
+      if (handler === undefined) {
+        log.warn(`refused ${channel}: not answered in this mode`);
+        return fail('not-in-this-mode');
+      }
       const contract = ipcContract[channel];
       const parsed = (contract.request as z.ZodType).safeParse(payload);
       if (!parsed.success) return fail('invalid-request', fieldIssues(parsed.error));
       try {
-        const handler = handlers[channel] as (request: unknown) => unknown;
         const reply = await handler(parsed.data);
         if (checkReplies) {
           const checked = (contract.reply as z.ZodType).safeParse(reply);

@@ -22,6 +22,7 @@ export function createSenderCheck(options: SenderCheckOptions) {
       return false;
     }
     if (windowOf(channel) === 'meeting') return options.isMeetingWindow(sender.contentsId);
+    // The kiosk's start page is the app's main window in kiosk mode.
     return sender.contentsId === options.mainContentsId();
   };
 }

@@ -87,7 +87,11 @@ export const de = {
       unsigned: 'Dieser Token ist nicht signiert und wird vom Server nicht angenommen.',
       expired: 'Dieser Token ist bereits abgelaufen. Bitte besorgen Sie einen neuen bei Ihrer IT.',
     },
-    retentionDays: { invalid: 'Bitte geben Sie eine ganze Zahl von 1 bis 3650 ein.' },
+    retentionDays: {
+      invalid: 'Bitte geben Sie eine ganze Zahl von 1 bis 3650 ein.',
+      aboveCeiling: 'Ihre Organisation erlaubt höchstens {{days}} Tage.',
+    },
+    setting: { locked: 'Von Ihrer Organisation festgelegt; hier nicht änderbar.' },
     displayName: { tooLong: 'Bitte höchstens 80 Zeichen.' },
     endToEndEncryption: {
       invalid: 'Bitte wählen Sie, ob die Ende-zu-Ende-Verschlüsselung an ist.',
@@ -99,6 +103,7 @@ export const de = {
     'invalid-request': 'Die Eingabe wurde nicht angenommen.',
     'untrusted-sender': 'Die Anfrage kam nicht aus der App und wurde abgewiesen.',
     'unknown-channel': 'Diese Funktion gibt es nicht.',
+    'not-in-this-mode': 'Diese Funktion gibt es in dieser Betriebsart nicht.',
     'not-found': 'Der Termin existiert nicht mehr.',
     'server-not-configured':
       'Dafür braucht Sprechstunde die Adresse Ihres Jitsi-Servers. Bitte tragen Sie sie in den Einstellungen ein.',
@@ -119,7 +124,36 @@ export const de = {
       'Das Beratungsfenster konnte nicht geladen werden und wurde wieder geschlossen. Bitte versuchen Sie es erneut; wenn es wieder nicht klappt, wenden Sie sich an Ihre IT.',
     'meeting-spec-already-read':
       'Die Zugangsdaten dieser Beratung wurden schon abgerufen und werden nicht noch einmal herausgegeben. Bitte schließen Sie das Fenster und starten Sie die Beratung neu.',
+    'setting-locked': 'Das legt Ihre Organisation fest; es ist hier nicht änderbar.',
+    'policy-invalid':
+      'Die Vorgaben Ihrer Organisation für Sprechstunde enthalten einen Fehler, deshalb werden keine Verbindungen aufgebaut. Ihre Termine bleiben lesbar. Bitte wenden Sie sich an Ihre IT.',
+    'guest-join-not-allowed':
+      'Ihre Organisation erlaubt den Beitritt nur mit Ihrem persönlichen Zugangsschlüssel. Bitte tragen Sie ihn in den Einstellungen ein.',
     internal: 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.',
+  },
+  policy: {
+    setByOrganisation: 'Von Ihrer Organisation festgelegt',
+    problem: {
+      title: 'Die Vorgaben Ihrer Organisation enthalten einen Fehler',
+      line: '{{key}} in {{source}}: {{problem}}',
+      wholeSource: '{{source}}: {{problem}}',
+      networkClosed:
+        'Bis die IT das behebt, baut Sprechstunde keine Verbindungen auf. Ihre Termine bleiben lesbar.',
+      restart: 'Ihre Organisation hat Vorgaben geändert, die nach einem Neustart gelten: {{keys}}.',
+      unknownKey: 'diese Einstellung gibt es nicht (ein Tippfehler?)',
+      unreadable: 'die Datei oder der Registrierungsschlüssel ist nicht lesbar',
+      notJson: 'kein gültiges JSON',
+      notObject: 'kein JSON-Objekt mit Einstellungen',
+      notPlist: 'keine gültige Property-Liste',
+      tooLarge: 'zu groß für eine Vorgabendatei',
+      invalid: 'der Wert ist ungültig',
+      boolean: 'muss ein oder aus sein (1 oder 0)',
+      number: 'muss eine ganze Zahl im erlaubten Bereich sein',
+      choice: 'ist keiner der erlaubten Werte',
+      httpsUrl: 'muss eine https://-Adresse sein',
+      pinHash: 'muss ein scrypt-Hash von npm run kiosk:pin-hash sein',
+      registryType: 'hat den falschen Registrierungstyp',
+    },
   },
   notices: {
     movedAside: {
@@ -198,6 +232,8 @@ export const de = {
     explanation:
       'Mit Ihrem persönlichen Token treten Sie Beratungen als Moderatorin oder Moderator bei. Er wird im Schlüsselbund des Systems gespeichert und danach nie wieder angezeigt.',
     none: 'Kein Token gespeichert. Ohne Token können Sie Beratungen nur als Gast beitreten.',
+    noneNoGuest:
+      'Kein Token gespeichert. Ohne Token können Sie keiner Beratung beitreten: Ihre Organisation erlaubt keinen Beitritt als Gast.',
     keychainUnavailable:
       'Der Schlüsselbund des Systems ist nicht erreichbar, daher lässt sich nicht prüfen, ob ein Token gespeichert ist. Bitte versuchen Sie es später erneut oder wenden Sie sich an Ihre IT.',
     storedUntil: 'Ein Token ist gespeichert, gültig bis {{date}}.',
@@ -215,6 +251,8 @@ export const de = {
     confirmDelete: {
       title: 'Token löschen?',
       body: 'Ohne Token können Sie Beratungen nur als Gast beitreten, bis Sie wieder einen hinterlegen.',
+      bodyNoGuest:
+        'Ohne Token können Sie keiner Beratung beitreten, bis Sie wieder einen hinterlegen: Ihre Organisation erlaubt keinen Beitritt als Gast.',
       confirm: 'Token löschen',
       keep: 'Behalten',
     },
@@ -256,6 +294,10 @@ export const de = {
     retentionDays: 'Vergangene Termine löschen nach (Tagen)',
     retentionDaysHint:
       'So viele Tage nach ihrem Ende werden vergangene Termine mit allen Notizen von diesem Gerät gelöscht.',
+    retentionDaysCeiling: 'Ihre Organisation erlaubt höchstens {{days}} Tage.',
+    organisation: 'Organisation',
+    organisationHint:
+      'Diese Einstellungen richtet Ihre IT ein; ändern Sie sie nur nach Rücksprache mit ihr.',
     saved: 'Gespeichert.',
   },
   setup: {

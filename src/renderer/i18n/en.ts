@@ -90,7 +90,11 @@ export const en: Shape<typeof de> = {
       unsigned: 'This token is not signed; the server will not accept it.',
       expired: 'This token has already expired. Please get a new one from your IT department.',
     },
-    retentionDays: { invalid: 'Please enter a whole number from 1 to 3650.' },
+    retentionDays: {
+      invalid: 'Please enter a whole number from 1 to 3650.',
+      aboveCeiling: 'Your organisation allows at most {{days}} days.',
+    },
+    setting: { locked: 'Set by your organisation; it cannot be changed here.' },
     displayName: { tooLong: 'Please use at most 80 characters.' },
     endToEndEncryption: { invalid: 'Please choose whether end-to-end encryption is on.' },
     access: { invalid: 'Please choose who gets into the room.' },
@@ -100,6 +104,7 @@ export const en: Shape<typeof de> = {
     'invalid-request': 'The input was not accepted.',
     'untrusted-sender': 'The request did not come from the app and was refused.',
     'unknown-channel': 'This function does not exist.',
+    'not-in-this-mode': 'This function is not available in this mode.',
     'not-found': 'The appointment no longer exists.',
     'server-not-configured':
       'For this Sprechstunde needs your Jitsi server’s address. Please enter it in the settings.',
@@ -117,7 +122,36 @@ export const en: Shape<typeof de> = {
       'The consultation window could not be loaded and was closed again. Please try again; if it fails again, contact your IT department.',
     'meeting-spec-already-read':
       'This consultation’s access data has already been handed out and is not given out a second time. Please close the window and start the consultation again.',
+    'setting-locked': 'Your organisation sets this; it cannot be changed here.',
+    'policy-invalid':
+      'Your organisation’s settings for Sprechstunde contain an error, so no connections are made. Your appointments stay readable. Please tell your IT department.',
+    'guest-join-not-allowed':
+      'Your organisation does not allow joining without your personal access token. Please enter it in the settings.',
     internal: 'Something went wrong. Please try again.',
+  },
+  policy: {
+    setByOrganisation: 'Set by your organisation',
+    problem: {
+      title: 'Your organisation’s settings contain an error',
+      line: '{{key}} in {{source}}: {{problem}}',
+      wholeSource: '{{source}}: {{problem}}',
+      networkClosed:
+        'Until IT fixes this, Sprechstunde makes no connections. Your appointments stay readable.',
+      restart: 'Your organisation changed settings that apply after a restart: {{keys}}.',
+      unknownKey: 'this setting does not exist (a typo?)',
+      unreadable: 'the file or registry key cannot be read',
+      notJson: 'not valid JSON',
+      notObject: 'not a JSON object with settings',
+      notPlist: 'not a valid property list',
+      tooLarge: 'too large to be a policy',
+      invalid: 'the value is not valid',
+      boolean: 'must be on or off (1 or 0)',
+      number: 'must be a whole number in the allowed range',
+      choice: 'is not one of the allowed values',
+      httpsUrl: 'must be an https:// address',
+      pinHash: 'must be a scrypt hash made by npm run kiosk:pin-hash',
+      registryType: 'has the wrong registry type',
+    },
   },
   notices: {
     movedAside: {
@@ -195,6 +229,8 @@ export const en: Shape<typeof de> = {
     explanation:
       'With your personal token you join consultations as moderator. It is kept in the system keychain and never shown again.',
     none: 'No token stored. Without a token you can join consultations as a guest only.',
+    noneNoGuest:
+      'No token stored. Without a token you cannot join consultations: your organisation does not allow joining as a guest.',
     keychainUnavailable:
       'The system keychain cannot be reached, so whether a token is stored cannot be checked. Please try again later or ask your IT department.',
     storedUntil: 'A token is stored, valid until {{date}}.',
@@ -210,6 +246,8 @@ export const en: Shape<typeof de> = {
     confirmDelete: {
       title: 'Delete the token?',
       body: 'Without a token you can join consultations as a guest only, until you enter one again.',
+      bodyNoGuest:
+        'Without a token you cannot join consultations until you enter one again: your organisation does not allow joining as a guest.',
       confirm: 'Delete token',
       keep: 'Keep',
     },
@@ -250,6 +288,10 @@ export const en: Shape<typeof de> = {
     retentionDays: 'Delete past appointments after (days)',
     retentionDaysHint:
       'This many days after they ended, past appointments and all their notes are deleted from this device.',
+    retentionDaysCeiling: 'Your organisation allows at most {{days}} days.',
+    organisation: 'Organisation',
+    organisationHint:
+      'Your IT department sets these up; change them only after checking with them.',
     saved: 'Saved.',
   },
   setup: {

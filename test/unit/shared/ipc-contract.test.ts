@@ -116,6 +116,28 @@ const requests: Record<Channel, { valid: unknown[]; invalid: unknown[] }> = {
   'meeting:spec': { valid: [undefined], invalid: [{ id }] },
   'meeting:report': { valid: [undefined], invalid: [{ id }] },
   'meeting:leave': { valid: [undefined], invalid: [{ markDone: true }] },
+  'kiosk:state': { valid: [undefined], invalid: [{ status: 'ready' }] },
+  'kiosk:join': {
+    valid: [
+      {
+        input: 'https://meet.example.org/abcdefghijklmnopqrstuvwxyz',
+        displayName: 'Gast',
+        language: 'de',
+      },
+      { input: '', displayName: '', language: 'en' },
+    ],
+    invalid: [
+      { input: 'x'.repeat(20_001), displayName: 'Gast', language: 'de' },
+      { input: 'abc', displayName: 'Gast', language: 'fr' },
+      { input: 'abc', language: 'de' },
+    ],
+  },
+  'kiosk:activity': { valid: [undefined], invalid: [{ at: 1 }] },
+  'kiosk:done': { valid: [undefined], invalid: [{ wipe: false }] },
+  'kiosk:exit': {
+    valid: [{ pin: '2468' }],
+    invalid: [{ pin: '' }, { pin: 'x'.repeat(65) }, undefined],
+  },
   'invitation:get': {
     valid: [
       { id, language: 'de' },

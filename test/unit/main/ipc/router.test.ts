@@ -63,6 +63,22 @@ describe('IPC router', () => {
     }
   });
 
+  it('refuses a channel its mode does not answer, as the kiosk does the counsellor’s', async () => {
+    const { router, lines } = setUp();
+    expect(await router.dispatch('settings:update', { serverUrl: null }, app)).toEqual({
+      ok: false,
+      error: { code: 'not-in-this-mode' },
+    });
+    expect(await router.dispatch('kiosk:state', undefined, app)).toEqual({
+      ok: false,
+      error: { code: 'not-in-this-mode' },
+    });
+    expect(lines).toEqual([
+      'refused settings:update: not answered in this mode',
+      'refused kiosk:state: not answered in this mode',
+    ]);
+  });
+
   it('refuses an invalid payload with field issues and never calls the handler', async () => {
     const { router, handlers } = setUp();
     const result = await router.dispatch('appointments:create', draft({ title: '' }), app);
