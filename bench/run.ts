@@ -1,6 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { benchJoin } from './join.bench';
 import { benchNetwork } from './network.bench';
+import { benchPolicy } from './policy.bench';
 import { benchRenderer } from './renderer.bench';
 import { benchStore } from './store.bench';
 import { table } from './stats';
@@ -11,6 +12,7 @@ const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() /
 const only = process.argv[2];
 const rows = [
   ...(!only || only === 'network' ? benchNetwork() : []),
+  ...(!only || only === 'policy' ? await benchPolicy() : []),
   ...(!only || only === 'store' ? await benchStore() : []),
   ...(!only || only === 'renderer' ? await benchRenderer() : []),
   ...(!only || only === 'join' ? await benchJoin() : []),
