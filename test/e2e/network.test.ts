@@ -169,6 +169,8 @@ describe('network settings', () => {
     await page.getByRole('button', { name: 'Einstellungen' }).click();
 
     await page.getByLabel('Adresse des Jitsi-Servers').fill('https://meet.beratung.example');
+    // IT's network fields are in the Organisation section, collapsed without policy.
+    await page.getByText('Organisation', { exact: true }).click();
     await page.getByLabel('Weitere erlaubte Adressen').fill('wss://xmpp.beratung.example\n');
     await page.getByLabel('STUN-/TURN-Server').fill('stun.beratung.example');
     await page.getByRole('button', { name: 'Speichern', exact: true }).click();
@@ -189,6 +191,7 @@ describe('network settings', () => {
 
     await page.reload();
     await page.getByRole('button', { name: 'Einstellungen' }).click();
+    await page.getByText('Organisation', { exact: true }).click();
     expect(await page.getByLabel('Weitere erlaubte Adressen').inputValue()).toBe(
       'wss://xmpp.beratung.example',
     );

@@ -1,18 +1,30 @@
 import { useId, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { SettingsView } from '../../shared/ipc-contract';
 import { languageNames } from '../../shared/language';
 import type { TokenStatus } from '../../shared/moderator-token';
-import { fieldIssues, type FieldIssue } from '../../shared/result';
+import type { FieldIssue } from '../../shared/result';
 import {
   languagePreferences,
   MAX_RETENTION_DAYS,
   MIN_RETENTION_DAYS,
-  settingsChangeSchema,
   type SettingsChange,
 } from '../../shared/settings';
+import {
+  changeOf,
+  formOf,
+  formOrder,
+  locksOf,
+  organisationSetByPolicy,
+  organisationSettings,
+  refreshForm,
+  type Setting,
+  type SettingsForm,
+} from '../settings-form';
 import { AccessChoice } from './AccessChoice';
 import { fieldAria, FieldNotes } from './FieldNotes';
+import { OrganisationSettings, type SettingField } from './OrganisationSettings';
 import { TokenSettings } from './TokenSettings';
 
 interface Props {
@@ -22,103 +34,140 @@ interface Props {
   onTokenChange: (status: TokenStatus) => void;
 }
 
-const fields = [
-  'displayName',
-  'serverUrl',
-  'extraOrigins',
-  'iceServers',
-  'spkiPins',
-  'retentionDays',
-] as const;
-type Field = (typeof fields)[number];
-
-/** One entry per line; blank lines do not count. */
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-
+/**
+ * The counsellor's own settings first (name, token, language, retention, how
+ * consultations start), then IT's network settings in the Organisation
+ * section. What policy sets is shown read-only, never sent back.
+ */
 export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [language, setLanguage] = useState(view.settings.language);
-  const [displayName, setDisplayName] = useState(view.settings.displayName);
-  const [serverUrl, setServerUrl] = useState(view.settings.serverUrl ?? '');
-  const [extraOrigins, setExtraOrigins] = useState(view.settings.extraOrigins.join('\n'));
-  const [iceServers, setIceServers] = useState(view.settings.iceServers.join('\n'));
-  const [spkiPins, setSpkiPins] = useState(view.settings.spkiPins.join('\n'));
-  const [relayOnly, setRelayOnly] = useState(view.settings.relayOnly);
-  const [retentionDays, setRetentionDays] = useState(String(view.settings.retentionDays));
-  const [defaultAccess, setDefaultAccess] = useState(view.settings.defaultAccess);
-  const [endToEnd, setEndToEnd] = useState(view.settings.endToEndEncryption === 'auto');
-  const [issues, setIssues] = useState<Partial<Record<Field, string>>>({});
+  const formId = `${id}-form`;
+  const locks = locksOf(view.managed);
+  const ceiling = view.managed.retentionMaxDays;
+  const [form, setForm] = useState(() => formOf(view.settings));
+  const [organisationOpen, setOrganisationOpen] = useState(() => organisationSetByPolicy(locks));
+  const [shown, setShown] = useState(view);
+  const [issues, setIssues] = useState<Partial<Record<Setting, string>>>({});
   const [saved, setSaved] = useState(false);
 
+  // Policy changed while the form is open: what it sets now shows at once.
+  if (shown !== view) {
+    setShown(view);
+    setForm(refreshForm(form, shown, view));
+    if (organisationSetByPolicy(locks) && !organisationSetByPolicy(locksOf(shown.managed)))
+      setOrganisationOpen(true);
+  }
+
+  const change = <K extends keyof SettingsForm>(setting: K, value: SettingsForm[K]) =>
+    setForm((old) => ({ ...old, [setting]: value }));
+
+  const inOrganisation = (setting: Setting) =>
+    (organisationSettings as readonly Setting[]).includes(setting) ||
+    (setting === 'serverUrl' && locks.has('serverUrl'));
+
   const show = (list: FieldIssue[]) => {
-    const byField: Partial<Record<Field, string>> = {};
+    const bySetting: Partial<Record<Setting, string>> = {};
     // A list's issue names its entry (`extraOrigins.2`): shown at the list.
-    for (const issue of list) byField[issue.path.split('.')[0] as Field] ??= issue.message;
-    setIssues(byField);
-    const first = fields.find((field) => byField[field]);
-    if (first) document.getElementById(`${id}-${first}`)?.focus();
+    for (const issue of list) bySetting[issue.path.split('.')[0] as Setting] ??= issue.message;
+    setIssues(bySetting);
+    const first = formOrder.find((setting) => bySetting[setting]);
+    if (!first) return;
+    if (inOrganisation(first)) flushSync(() => setOrganisationOpen(true));
+    document.getElementById(`${id}-${first}`)?.focus();
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const parsed = settingsChangeSchema.safeParse({
-      language,
-      displayName,
-      serverUrl: serverUrl.trim() === '' ? null : serverUrl.trim(),
-      extraOrigins: lines(extraOrigins),
-      iceServers: lines(iceServers),
-      spkiPins: lines(spkiPins),
-      relayOnly,
-      defaultAccess,
-      endToEndEncryption: endToEnd ? 'auto' : 'off',
-      retentionDays: retentionDays.trim() === '' ? Number.NaN : Number(retentionDays),
-    });
-    if (!parsed.success) {
-      show(fieldIssues(parsed.error));
+    const checked = changeOf(form, view.managed);
+    if (!checked.ok) {
+      show(checked.issues);
       return;
     }
     setIssues({});
-    const problems = await onSave(parsed.data);
+    const problems = await onSave(checked.change);
     if (problems) show(problems);
     else setSaved(true);
   };
 
-  /** The id, aria attributes and notes (hint and inline issue) of one field. */
-  const field = (name: Field) => {
-    const fieldId = `${id}-${name}`;
-    const notes = { hint: t(`settings.${name}Hint`), issue: issues[name] };
+  /** The id, aria attributes and notes (set by policy, hint, inline issue) of one field. */
+  const field = (setting: Setting, hint?: string): SettingField => {
+    const fieldId = `${id}-${setting}`;
+    const notes = {
+      hint,
+      issue: issues[setting],
+      issueValues: { days: ceiling },
+      locked: locks.has(setting) ? t('policy.setByOrganisation') : undefined,
+    };
     return {
       id: fieldId,
+      locked: locks.has(setting),
       aria: fieldAria(fieldId, notes),
       notes: <FieldNotes id={fieldId} {...notes} />,
     };
   };
-  const displayNameField = field('displayName');
-  const serverUrlField = field('serverUrl');
-  const retentionDaysField = field('retentionDays');
+  const displayName = field('displayName', t('settings.displayNameHint'));
+  const language = field('language');
+  const retentionDays = field(
+    'retentionDays',
+    ceiling === null
+      ? t('settings.retentionDaysHint')
+      : `${t('settings.retentionDaysHint')} ${t('settings.retentionDaysCeiling', { days: ceiling })}`,
+  );
+  const defaultAccess = field('defaultAccess');
+  const endToEnd = field('endToEndEncryption', t('settings.endToEndEncryptionHint'));
+  const serverUrl = field('serverUrl', t('settings.serverUrlHint'));
 
-  const listFields = [
-    { name: 'extraOrigins', value: extraOrigins, setValue: setExtraOrigins },
-    { name: 'iceServers', value: iceServers, setValue: setIceServers },
-    { name: 'spkiPins', value: spkiPins, setValue: setSpkiPins },
-  ] as const;
+  const serverUrlInput = (
+    <>
+      <label htmlFor={serverUrl.id}>{t('settings.serverUrl')}</label>
+      <input
+        id={serverUrl.id}
+        type="url"
+        autoComplete="off"
+        readOnly={serverUrl.locked}
+        value={form.serverUrl}
+        placeholder={serverUrl.locked ? undefined : 'https://'}
+        {...serverUrl.aria}
+        onChange={(event) => change('serverUrl', event.target.value)}
+      />
+      {serverUrl.notes}
+    </>
+  );
 
   return (
     <div className="settings">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <h2>{t('settings.heading')}</h2>
-        <label htmlFor={`${id}-language`}>{t('settings.language')}</label>
+      <h2>{t('settings.heading')}</h2>
+      {/* Of the form below (the token between them has a form of its own). */}
+      <label htmlFor={displayName.id}>{t('settings.displayName')}</label>
+      <input
+        id={displayName.id}
+        form={formId}
+        value={form.displayName}
+        maxLength={80}
+        autoComplete="off"
+        readOnly={displayName.locked}
+        {...displayName.aria}
+        onChange={(event) => change('displayName', event.target.value)}
+      />
+      {displayName.notes}
+
+      <TokenSettings
+        status={token}
+        onChange={onTokenChange}
+        allowGuestJoin={view.managed.allowGuestJoin}
+      />
+
+      <form id={formId} onSubmit={(event) => void submit(event)} noValidate>
+        <label htmlFor={language.id}>{t('settings.language')}</label>
         <select
-          id={`${id}-language`}
+          id={language.id}
           autoComplete="off"
-          value={language}
-          onChange={(event) => setLanguage(event.target.value as typeof language)}
+          disabled={language.locked}
+          value={form.language}
+          {...language.aria}
+          onChange={(event) => change('language', event.target.value as SettingsForm['language'])}
         >
           {languagePreferences.map((preference) => (
             <option key={preference} value={preference}>
@@ -126,99 +175,56 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
             </option>
           ))}
         </select>
+        {language.notes}
 
-        <label htmlFor={serverUrlField.id}>{t('settings.serverUrl')}</label>
+        <label htmlFor={retentionDays.id}>{t('settings.retentionDays')}</label>
         <input
-          id={serverUrlField.id}
-          type="url"
-          autoComplete="off"
-          value={serverUrl}
-          placeholder="https://"
-          {...serverUrlField.aria}
-          onChange={(event) => setServerUrl(event.target.value)}
-        />
-        {serverUrlField.notes}
-
-        <fieldset>
-          <legend>{t('settings.network')}</legend>
-          <p className="hint">{t('settings.networkHint')}</p>
-          {listFields.map(({ name, value, setValue }) => {
-            const list = field(name);
-            return (
-              <div key={name}>
-                <label htmlFor={list.id}>{t(`settings.${name}`)}</label>
-                <textarea
-                  id={list.id}
-                  rows={2}
-                  autoComplete="off"
-                  spellCheck={false}
-                  value={value}
-                  {...list.aria}
-                  onChange={(event) => setValue(event.target.value)}
-                />
-                {list.notes}
-              </div>
-            );
-          })}
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              autoComplete="off"
-              checked={relayOnly}
-              aria-describedby={`${id}-relayOnly-hint`}
-              onChange={(event) => setRelayOnly(event.target.checked)}
-            />
-            {t('settings.relayOnly')}
-          </label>
-          <p className="hint" id={`${id}-relayOnly-hint`}>
-            {t('settings.relayOnlyHint')}
-          </p>
-        </fieldset>
-
-        <label htmlFor={displayNameField.id}>{t('settings.displayName')}</label>
-        <input
-          id={displayNameField.id}
-          value={displayName}
-          maxLength={80}
-          autoComplete="off"
-          {...displayNameField.aria}
-          onChange={(event) => setDisplayName(event.target.value)}
-        />
-        {displayNameField.notes}
-
-        <AccessChoice
-          value={defaultAccess}
-          onChange={setDefaultAccess}
-          legend={t('access.defaultLegend')}
-        />
-
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            autoComplete="off"
-            checked={endToEnd}
-            aria-describedby={`${id}-endToEnd-hint`}
-            onChange={(event) => setEndToEnd(event.target.checked)}
-          />
-          {t('settings.endToEndEncryption')}
-        </label>
-        <p className="hint" id={`${id}-endToEnd-hint`}>
-          {t('settings.endToEndEncryptionHint')}
-        </p>
-
-        <label htmlFor={retentionDaysField.id}>{t('settings.retentionDays')}</label>
-        <input
-          id={retentionDaysField.id}
+          id={retentionDays.id}
           type="number"
           autoComplete="off"
           inputMode="numeric"
           min={MIN_RETENTION_DAYS}
-          max={MAX_RETENTION_DAYS}
-          value={retentionDays}
-          {...retentionDaysField.aria}
-          onChange={(event) => setRetentionDays(event.target.value)}
+          max={ceiling ?? MAX_RETENTION_DAYS}
+          readOnly={retentionDays.locked}
+          value={form.retentionDays}
+          {...retentionDays.aria}
+          onChange={(event) => change('retentionDays', event.target.value)}
         />
-        {retentionDaysField.notes}
+        {retentionDays.notes}
+
+        <AccessChoice
+          value={form.defaultAccess}
+          onChange={(mode) => change('defaultAccess', mode)}
+          legend={t('access.defaultLegend')}
+          disabled={defaultAccess.locked}
+          describedBy={defaultAccess.aria['aria-describedby']}
+          notes={defaultAccess.notes}
+        />
+
+        <label className="checkbox">
+          <input
+            id={endToEnd.id}
+            type="checkbox"
+            autoComplete="off"
+            disabled={endToEnd.locked}
+            checked={form.endToEndEncryption}
+            {...endToEnd.aria}
+            onChange={(event) => change('endToEndEncryption', event.target.checked)}
+          />
+          {t('settings.endToEndEncryption')}
+        </label>
+        {endToEnd.notes}
+
+        {!serverUrl.locked && serverUrlInput}
+
+        <OrganisationSettings
+          open={organisationOpen}
+          onToggle={setOrganisationOpen}
+          server={serverUrl.locked ? serverUrlInput : null}
+          form={form}
+          onChange={change}
+          field={field}
+        />
 
         <div className="actions">
           <button type="submit" className="primary">
@@ -227,7 +233,6 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
           {saved && <span role="status">{t('settings.saved')}</span>}
         </div>
       </form>
-      <TokenSettings status={token} onChange={onTokenChange} />
     </div>
   );
 }

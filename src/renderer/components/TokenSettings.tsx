@@ -10,13 +10,15 @@ import { fieldAria, FieldNotes } from './FieldNotes';
 interface Props {
   status: TokenStatus;
   onChange: (status: TokenStatus) => void;
+  /** Policy (AllowGuestJoin): without a token, may the counsellor still join as guest? */
+  allowGuestJoin: boolean;
 }
 
 /**
  * The counsellor's moderator token: entered once, kept in the keychain, never
  * shown again. What is shown is whether there is one and when it runs out.
  */
-export function TokenSettings({ status, onChange }: Props) {
+export function TokenSettings({ status, onChange, allowGuestJoin }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [editing, setEditing] = useState(!status.stored);
@@ -64,7 +66,9 @@ export function TokenSettings({ status, onChange }: Props) {
         </p>
       ) : (
         <p role="status" className="token-status none">
-          {status.keychainUnavailable ? t('token.keychainUnavailable') : t('token.none')}
+          {status.keychainUnavailable
+            ? t('token.keychainUnavailable')
+            : t(allowGuestJoin ? 'token.none' : 'token.noneNoGuest')}
         </p>
       )}
       {editing ? (
@@ -114,7 +118,7 @@ export function TokenSettings({ status, onChange }: Props) {
       {confirming && (
         <ConfirmDialog
           title={t('token.confirmDelete.title')}
-          body={t('token.confirmDelete.body')}
+          body={t(allowGuestJoin ? 'token.confirmDelete.body' : 'token.confirmDelete.bodyNoGuest')}
           confirmLabel={t('token.confirmDelete.confirm')}
           cancelLabel={t('token.confirmDelete.keep')}
           onConfirm={() => void remove()}
