@@ -41,7 +41,11 @@ export function parseRegFile(buffer: Uint8Array): RegistryKey {
     const number = index + 1;
     let line = lines[index]!.trim();
     // regedit wraps long hex values: a line ending in `\` goes on in the next one.
-    while (/^"(?:[^"\\]|\\.)*"=hex/i.test(line) && line.endsWith('\\') && index + 1 < lines.length)
+    while (
+      /^(?:@|"(?:[^"\\]|\\.)*")=hex/i.test(line) &&
+      line.endsWith('\\') &&
+      index + 1 < lines.length
+    )
       line = line.slice(0, -1) + lines[++index]!.trim();
     if (line === '' || line.startsWith(';')) continue;
     if (version === undefined) {

@@ -99,7 +99,7 @@ export class RegQueryParseError extends Error {
 // data` (four spaces before each field; data empty for an empty value), a blank line
 // after each key's values. REG_DWORD prints as `0x%x`, REG_MULTI_SZ joins its strings
 // with a literal `\0`, REG_BINARY prints hex digits.
-const valueLine = / {4}(.*?) {4}(REG_[A-Z_]+)(?: {4}(.*))?$/;
+const valueLine = /^ {4}(.*?) {4}(REG_[A-Z_]+)(?: {4}(.*))?$/;
 
 /**
  * Parses the output of `reg query <key> /s`. Text that is neither a key nor

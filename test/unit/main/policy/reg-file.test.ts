@@ -56,7 +56,7 @@ describe('parseRegFile', () => {
         hexValue('UpdateUrl', 'hex(2)', 'https://%USERDOMAIN%.example.org\0'),
         '"RetentionDays"=hex(b):0e,00,00,00,00,00,00,00',
         '"Removed"=-',
-        '@="default value"',
+        hexValue('@', 'hex(2)', 'default value\0').replace('"@"', '@'),
         '',
         `[${KEY}\\ExtraOrigins]`,
         hexValue('1', 'hex(7)', 'wss://a.example.org\0https://b.example.org\0\0'),
@@ -70,7 +70,7 @@ describe('parseRegFile', () => {
       KioskIdleMinutes: { type: 'REG_DWORD', value: 30 },
       UpdateUrl: { type: 'REG_EXPAND_SZ', value: 'https://%USERDOMAIN%.example.org' },
       RetentionDays: { type: 'REG_QWORD', value: 14 },
-      '': { type: 'REG_SZ', value: 'default value' },
+      '': { type: 'REG_EXPAND_SZ', value: 'default value' },
     });
     expect(key.subkeys.ExtraOrigins!.values['1']).toEqual({
       type: 'REG_MULTI_SZ',
