@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { release } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jitsiSdk from '@jitsi/electron-sdk/main';
 import {
@@ -16,6 +16,7 @@ import {
   shell,
 } from 'electron';
 import ElectronStore from 'electron-store';
+import electronUpdater from 'electron-updater';
 import { loadKeychain } from './credentials/load-keychain';
 import { registerIpc } from './ipc/electron-transport';
 import { createFileSink } from './log/file-sink';
@@ -23,6 +24,10 @@ import { createKnownSecrets } from './log/known-secrets';
 import { createLogger } from './log/logger';
 import { guardSession } from './network/session-guard';
 import { createMainServices, type MainServices } from './services';
+import { decideUpdates, installationOf } from './update/update-decision';
+import { updaterSessionDecisions } from './update/update-network';
+import { startUpdater } from './update/updater';
+import type { StartupNotice } from '../shared/ipc-contract';
 import { APP_ORIGIN, APP_SCHEME } from '../shared/app-origin';
 import { DAY_MS } from '../shared/time';
 import { createAppRequestHandler } from './windows/app-protocol';
@@ -68,6 +73,8 @@ let mainWindow: BrowserWindow | null = null;
 // Set once start() can open windows; a second start before that gets start()'s window.
 let openMainWindow: (() => BrowserWindow) | null = null;
 let services: MainServices | null = null;
+// The last update that was not installed, for the next first screen.
+let updateNotice: StartupNotice | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -111,6 +118,40 @@ if (!app.requestSingleInstanceLock()) {
       );
       app.exit(1);
     });
+}
+
+/**
+ * Updates from the organisation's server (UpdateUrl, read once: it applies at the
+ * next start). Only an NSIS installation updates itself; an MSI one never does.
+ */
+async function startUpdates(updateUrl: () => string | null): Promise<void> {
+  const updateLog = createLogger('updater', logSink);
+  const filesBesideExecutable =
+    process.platform === 'win32'
+      ? await readdir(dirname(process.execPath)).catch((): string[] => [])
+      : [];
+  startUpdater({
+    decision: decideUpdates({
+      updateUrl: updateUrl(),
+      installation: installationOf({
+        platform: process.platform,
+        productFilename: 'Sprechstunde',
+        filesBesideExecutable,
+      }),
+      isPackaged: app.isPackaged,
+    }),
+    createEngine: (url) => {
+      const updater = new electronUpdater.NsisUpdater();
+      // Its session ('electron-updater', ElectronHttpExecutor's) before its first request.
+      guardSession(updater.netSession, updaterSessionDecisions(url, updateLog), updateLog);
+      return updater;
+    },
+    every: (task, ms) => setInterval(task, ms).unref(),
+    log: updateLog,
+    notify: (notice) => {
+      updateNotice = notice;
+    },
+  });
 }
 
 async function start(): Promise<void> {
@@ -205,12 +246,18 @@ async function start(): Promise<void> {
     logPath,
     knownSecrets,
     logNotices: logFile.notices,
+    runningNotices: () => (updateNotice ? [updateNotice] : []),
   });
   // Every session under the network guard before anything loads: the default
   // one now, and any the app creates later (the meeting's own partition).
   const { network } = services;
   const networkLog = createLogger('session-guard', logSink);
   guardSession(session.defaultSession, network, networkLog);
+  // Before pages' sessions are guarded as they are created: electron-updater's own
+  // session gets the updater's guard alone (the update server, nothing else).
+  // TODO(policy): UpdateUrl from the policy read at start in place of () => null,
+  // e.g. () => policyValue(policy.current(), 'UpdateUrl').
+  await startUpdates(() => null);
   app.on('session-created', (created) => guardSession(created, network, networkLog));
   registerIpc(services.router);
   const running = services;

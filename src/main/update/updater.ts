@@ -30,8 +30,11 @@ export type UpdateOutcome =
 export interface UpdaterOptions {
   /** decideUpdates() on what was read at start: UpdateUrl applies at the next start. */
   decision: UpdateDecision;
-  /** Builds electron-updater's updater; called only when updates are on. */
-  createEngine: () => UpdateEngine;
+  /**
+   * Builds electron-updater's updater for the update server at `url`; called only
+   * when updates are on. The app guards the updater's session there.
+   */
+  createEngine: (url: string) => UpdateEngine;
   /** Runs `task` every `ms` (setInterval, unref'd, in the app). */
   every: (task: () => void, ms: number) => void;
   log: Logger;
@@ -59,7 +62,7 @@ export function startUpdater(options: UpdaterOptions): Updater {
     const off = () => Promise.resolve<UpdateOutcome>({ kind: 'off' });
     return { firstCheck: off(), check: off };
   }
-  const engine = options.createEngine();
+  const engine = options.createEngine(decision.url);
   engine.logger = firstLines(log);
   engine.autoDownload = true;
   engine.autoInstallOnAppQuit = true;

@@ -1,4 +1,4 @@
-import type { SettingsView } from '../../../src/shared/ipc-contract';
+import type { SettingsView, StartupNotice } from '../../../src/shared/ipc-contract';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +7,12 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { createMainServices, type MainServices } from '../../../src/main/services';
 import type { Fetch } from '../../../src/main/network/server-status';
 import type { MeetingWindow } from '../../../src/main/consultation/consultations';
-import { createApi, type MeetingApi, type SprechstundeApi } from '../../../src/shared/api';
+import {
+  createApi,
+  requestFirstScreen,
+  type MeetingApi,
+  type SprechstundeApi,
+} from '../../../src/shared/api';
 import { mergePolicy, noPolicy, type Policy } from '../../../src/shared/effective-settings';
 import { mainChannels, meetingChannels } from '../../../src/shared/ipc-channels';
 import { draft } from '../../fixtures/appointments';
@@ -588,3 +593,36 @@ function jwtFor(claims: Record<string, unknown>): string {
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   return `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ aud: 'jitsi', ...claims })}.c2lnbmF0dXJl`;
 }
+
+describe('notices that arise while the app runs', () => {
+  it('reach the next first screen: an update that was not installed', async () => {
+    const running: StartupNotice[] = [];
+    const services = await createMainServices({
+      userDataDir: directory,
+      systemLocales: ['de-DE'],
+      appOrigin: APP,
+      settingsPath: join(directory, 'settings.json'),
+      createSettingsFile: () => new Conf({ cwd: directory, configName: 'settings' }),
+      fetch: reachable,
+      clipboard: { writeText: () => {} },
+      saveFile: () => Promise.resolve(null),
+      openMeetingWindow: () => Promise.reject(new Error('no meeting here')),
+      keychain: memoryKeychain(),
+      logSink: () => {},
+      mainContentsId: MAIN_WINDOW,
+      runningNotices: () => running,
+    });
+    const api: SprechstundeApi = createApi(mainChannels, (channel, payload) =>
+      services.router.dispatch(channel, payload, {
+        url: `${APP}/index.html`,
+        isMainFrame: true,
+        contentsId: MAIN_WINDOW,
+      }),
+    );
+    expect(value(await requestFirstScreen(api)).notices).toEqual([]);
+    running.push({ kind: 'update-failed', reason: 'checksum-mismatch' });
+    expect(value(await requestFirstScreen(api)).notices).toEqual([
+      { kind: 'update-failed', reason: 'checksum-mismatch' },
+    ]);
+  });
+});

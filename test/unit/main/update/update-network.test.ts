@@ -81,6 +81,7 @@ describe("the updater's session", () => {
         kind: 'request',
         permission: 'media',
         requestingOrigin: 'https://updates.beratung.example.org',
+        embeddingOrigin: undefined,
       }),
     ).toBe(false);
   });
