@@ -160,7 +160,13 @@ export const meetingSpecSchema = z.strictObject({
   jwt: z.string().nullable(),
   displayName: z.string(),
   language: z.enum(languages),
-  roomPassword: z.string().regex(roomPasswordPattern),
+  /**
+   * The room password; null at a kiosk terminal, whose client has only the link:
+   * Jitsi's own prompt asks for it, or the client knocks.
+   */
+  roomPassword: z.string().regex(roomPasswordPattern).nullable(),
+  /** `kiosk`: a client at a shared terminal: only mute, camera, leave and help. */
+  mode: z.enum(['counsellor', 'kiosk']),
   access: z.enum(accessModes),
   /** `auto`: end-to-end encryption when the counsellor is with one other person. */
   e2ee: z.enum(e2eeSettings),

@@ -167,7 +167,10 @@ function react(state: MeetingState, event: MeetingEvent, plan: MeetingPlan): Mee
       };
     }
     case 'passwordRequired':
-      return { state, commands: [{ name: 'password', args: [plan.roomPassword] }] };
+      // Without the password (a kiosk's client), Jitsi's own prompt asks for it.
+      return plan.roomPassword === null
+        ? only(state)
+        : { state, commands: [{ name: 'password', args: [plan.roomPassword] }] };
     case 'videoMuteStatusChanged':
       return only({ ...state, videoMuted: event.muted });
     case 'knockAnswered': {
@@ -205,7 +208,12 @@ function roleChanged(
   if (event.id !== state.myId) return only(state);
   const role = event.role === 'moderator' ? 'moderator' : 'participant';
   const next = { ...state, role } as const;
-  if (role !== 'moderator' || state.role === 'moderator' || state.secured.password) {
+  if (
+    role !== 'moderator' ||
+    state.role === 'moderator' ||
+    state.secured.password ||
+    plan.roomPassword === null
+  ) {
     return only(next);
   }
   const lobby = accessRules[plan.access].lobby;

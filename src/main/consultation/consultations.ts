@@ -111,6 +111,7 @@ export function createConsultations(options: ConsultationsOptions): Consultation
       displayName: settings.displayName || nameInToken(token) || defaultNames[language],
       language,
       roomPassword,
+      mode: 'counsellor',
       access: appointment.access,
       e2ee: settings.endToEndEncryption,
       configOverwrite: jitsi.configOverwrite,

@@ -123,6 +123,7 @@ describe('the meeting page before joining', () => {
     displayName: 'Counsellor',
     language: 'en',
     roomPassword: 'x',
+    mode: 'counsellor',
     access: 'password',
     e2ee: 'auto',
     configOverwrite: {},

@@ -128,6 +128,20 @@ describe('securing the room', () => {
     expect(commands).toEqual([{ name: 'password', args: [password] }]);
     expect(state.secured).toEqual({ password: false, lobby: false });
   });
+
+  it('leaves the prompt to Jitsi without a password (a kiosk’s client), and never secures', () => {
+    const kiosk = { ...plan, roomPassword: null };
+    expect(
+      run([...joined, { name: 'passwordRequired' }], initialMeetingState, kiosk).commands,
+    ).toEqual([]);
+    const moderator = run(
+      [...joined, { name: 'participantRoleChanged', id: 'me', role: 'moderator' }],
+      initialMeetingState,
+      kiosk,
+    );
+    expect(moderator.commands).toEqual([]);
+    expect(moderator.state.secured).toEqual({ password: false, lobby: false });
+  });
 });
 
 describe('the lobby', () => {
