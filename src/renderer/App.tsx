@@ -9,9 +9,11 @@ import { ConsultationDialogs } from './components/ConsultationControls';
 import { DetailPane, preloadForms } from './components/DetailPane';
 import { LockedStore } from './components/LockedStore';
 import { Notices } from './components/Notices';
+import { PolicyNotice } from './components/PolicyNotice';
 import { useAppointmentActions } from './use-appointment-actions';
 import { useConsultation } from './use-consultation';
 import { useServerStatus } from './use-server-status';
+import { useSettingsRefresh } from './use-settings-refresh';
 
 export interface InitialState {
   settings: SettingsView;
@@ -31,7 +33,8 @@ export function App({ initial }: { initial: InitialState }) {
   const connection = useServerStatus(actions.settings.settings.serverUrl);
   const list = useAppointmentList(actions.version, initial.firstPage);
   // When a consultation ends, its appointment is shown again, whatever was open.
-  const consultation = useConsultation(actions.changed);
+  const consultation = useConsultation(actions.changed, actions.settings.managed.allowGuestJoin);
+  useSettingsRefresh(actions.applySettings);
 
   useEffect(() => {
     // After the list is painted, when the browser has nothing else to do.
@@ -51,6 +54,7 @@ export function App({ initial }: { initial: InitialState }) {
         </button>
       </header>
       <Notices notices={actions.notices} onDismiss={actions.dismissNotice} />
+      <PolicyNotice managed={actions.settings.managed} />
       {(tokenNeed.urgency === 'expires-soon' || tokenNeed.urgency === 'expired') && (
         <div className="notice warning" role="alert">
           <p>{t(`token.banner.${tokenNeed.urgency}`, { count: tokenNeed.days })}</p>

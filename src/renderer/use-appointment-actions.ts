@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Appointment, AppointmentDraft, AppointmentStatus } from '../shared/appointment';
 import type { SettingsView, StartupNotice, StoreState } from '../shared/ipc-contract';
 import type { FieldIssue } from '../shared/result';
@@ -27,16 +27,19 @@ export interface ActionsStart {
  * what each answer changes on screen: the open pane, the list, the notices.
  */
 export function useAppointmentActions(initial: ActionsStart) {
-  const { call, message, dismiss } = useMainCall();
+  const { call, ask, message, dismiss } = useMainCall();
   const [settings, setSettings] = useState(initial.settings);
   const [notices, setNotices] = useState(initial.notices);
   const [store, setStore] = useState(initial.store);
   const [version, setVersion] = useState(0);
   /** Fetches the shown rows again: after a change, or when they may be stale. */
   const refreshList = () => setVersion((v) => v + 1);
-  // First start without a server: ask for it before anything else.
+  // First start without a server: ask for it before anything else (unless policy sets it).
   const [pane, show] = useState<Pane>(
-    initial.settings.settings.serverUrl === null ? { kind: 'setup' } : { kind: 'none' },
+    initial.settings.settings.serverUrl === null &&
+      !initial.settings.managed.locked.some((lock) => lock.setting === 'serverUrl')
+      ? { kind: 'setup' }
+      : { kind: 'none' },
   );
 
   const changed = (appointment: Appointment) => {
@@ -89,9 +92,23 @@ export function useAppointmentActions(initial: ActionsStart) {
     return outcome.value.store.status === 'open';
   };
 
+  /** A view main sent (policy may have changed under it): shown if anything differs. */
+  const applySettings = useCallback((view: SettingsView) => {
+    // Each answer is a new object: compared by content, so an unchanged view renders nothing.
+    setSettings((old) => (JSON.stringify(old) === JSON.stringify(view) ? old : view));
+    if (document.documentElement.lang !== view.language) void switchLanguage(view.language);
+  }, []);
+
   const saveSettings = async (change: SettingsChange): Promise<FieldIssue[] | null> => {
     const outcome = await call(api().settings.update(change));
-    if (!outcome.ok) return outcome.issues;
+    if (!outcome.ok) {
+      // Policy locked a field since the form was shown: show it as it is now.
+      if (outcome.issues.some((issue) => issue.message === 'validation.setting.locked')) {
+        const again = await ask(api().settings.view());
+        if (again?.ok) applySettings(again.value);
+      }
+      return outcome.issues;
+    }
     setSettings(outcome.value);
     refreshList(); // a shorter retention may have deleted appointments
     await switchLanguage(outcome.value.language);
@@ -104,6 +121,7 @@ export function useAppointmentActions(initial: ActionsStart) {
     /** Bumped after every change, so the list fetches its rows again. */
     version,
     settings,
+    applySettings,
     store,
     notices,
     dismissNotice: (index: number) => setNotices((n) => n.filter((_, j) => j !== index)),

@@ -24,7 +24,11 @@ export interface Consultation {
  * appointment view, so the counsellor may look at other appointments while it
  * runs and still gets the "ended" question for the right one.
  */
-export function useConsultation(onEnded: (appointment: Appointment) => void): Consultation {
+export function useConsultation(
+  onEnded: (appointment: Appointment) => void,
+  /** Policy (AllowGuestJoin): without it, joining without a token is not offered. */
+  allowGuestJoin: boolean,
+): Consultation {
   const [step, setStep] = useState<ConsultationStep>({ kind: 'idle' });
   const { ask } = useMainCall();
 
@@ -35,8 +39,10 @@ export function useConsultation(onEnded: (appointment: Appointment) => void): Co
     if (result.ok) {
       onEnded(result.value.appointment);
       setStep({ kind: 'ended', ...result.value });
-    } else if (result.error.code === 'token-required') {
+    } else if (result.error.code === 'token-required' && allowGuestJoin) {
       setStep({ kind: 'confirm-guest', id });
+    } else if (result.error.code === 'token-required') {
+      setStep({ kind: 'failed', id, error: { code: 'guest-join-not-allowed' } });
     } else {
       setStep({ kind: 'failed', id, error: result.error });
     }
