@@ -5,6 +5,8 @@
  * `mcx_preference_settings`), as Apple's Profile Manager and the MDMs write
  * "Custom Settings" (the shape mcxToProfile and ProfileCreator produce).
  * macOS installs these values as `/Library/Managed Preferences/<bundle id>.plist`.
+ * The XML is written here, not with plist.js: the app reads plists with
+ * plist.js, and the round-trip test should not pass on one library's own output.
  */
 import { createHash } from 'node:crypto';
 import { POLICY_BUNDLE_ID, policyKeys, policyTable } from '../src/shared/policy';
