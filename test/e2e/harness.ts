@@ -11,6 +11,7 @@ import {
   type Request as PlaywrightRequest,
 } from 'playwright-core';
 import type { Keychain } from '../../src/main/credentials/credentials';
+import type { Policy } from '../../src/shared/effective-settings';
 import { createFileSink } from '../../src/main/log/file-sink';
 import { createKnownSecrets } from '../../src/main/log/known-secrets';
 import { createLogger } from '../../src/main/log/logger';
@@ -46,6 +47,11 @@ export interface StartOptions {
    * keeps the default session's there (else: a context in memory, faster).
    */
   chromiumProfileInUserDataDir?: boolean;
+  /**
+   * The organisation's policy, as main's policy service would hold it; a
+   * function is asked on every use, so a test can change policy while the app runs.
+   */
+  policy?: Policy | (() => Policy);
 }
 
 /** One consultation's meeting window: a fresh browser context stands in for its partition. */
@@ -140,6 +146,11 @@ function resourceTypeOf(request: PlaywrightRequest): ResourceType {
     default:
       return 'other';
   }
+}
+
+/** The policy option as the policy service's `current()`. */
+function policyOf(policy: Policy | (() => Policy)): () => Policy {
+  return typeof policy === 'function' ? policy : () => policy;
 }
 
 /** A fetch from Node that accepts the test servers' self-signed certificates. */
@@ -292,6 +303,7 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
     logSink: logFile,
     knownSecrets,
     logNotices: logFile.notices,
+    ...(options.policy ? { policy: { current: policyOf(options.policy) } } : {}),
   });
   const handle = createAppRequestHandler({
     root: resolve('out/renderer'),
