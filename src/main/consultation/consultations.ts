@@ -3,7 +3,7 @@ import type { Appointment } from '../../shared/appointment';
 import type { MeetingSpec, ServerStatus, SettingsView } from '../../shared/ipc-contract';
 import { hardenedJitsiOptions } from '../../shared/jitsi-config';
 import { meetingWindowTitle } from '../../shared/meeting-window-title';
-import { emptyPrivacyReport, type PrivacyReport } from '../../shared/privacy-report';
+import type { PrivacyReport } from '../../shared/privacy-report';
 import { AppFailure } from '../../shared/result';
 import type { Language } from '../../shared/settings';
 import type { AppointmentStore } from '../appointments/appointment-store';
@@ -11,27 +11,11 @@ import { inspectToken } from '../credentials/moderator-token';
 import type { RoomPasswords } from '../credentials/room-passwords';
 import type { Logger } from '../log/logger';
 import type { NetworkGuard } from '../network/network-guard';
-
-/** The meeting's own window, in a fresh in-memory partition (Electron's, or the harness's). */
-export interface MeetingWindow {
-  /** The web contents allowed to use the meeting channels, and nothing else. */
-  readonly contentsId: number;
-  /** Settles once the window is gone: closed by the counsellor, by Jitsi's hang-up, or by close(). */
-  readonly closed: Promise<void>;
-  /** Loads the meeting page; called once the window is known to be the meeting's. */
-  load(): Promise<void>;
-  close(): void;
-  /** Clears what the meeting stored in its partition: cookies, storage, cache. */
-  wipe(): Promise<void>;
-}
-
-/** The page takes its language from the meeting spec, as it takes everything else. */
-export type OpenMeetingWindow = (options: {
-  /** The window's title bar: the appointment and its planned end, never shown to the page. */
-  title: string;
-  /** The `relayOnly` setting when joining: WebRTC then offers no address of this machine. */
-  relayOnly: boolean;
-}) => Promise<MeetingWindow>;
+import {
+  createMeetingRunner,
+  type OpenMeetingWindow,
+  type PreparedMeeting,
+} from './meeting-runner';
 
 export interface ConsultationsOptions {
   appointments: AppointmentStore;
@@ -46,14 +30,7 @@ export interface ConsultationsOptions {
   log: Logger;
 }
 
-interface Running {
-  appointmentId: string;
-  /** Null while the checks before opening the window run. */
-  spec: MeetingSpec | null;
-  /** The meeting page reads its spec once: a second reader (a reload, a script) gets none. */
-  specRead: boolean;
-  window: MeetingWindow | null;
-}
+export type { MeetingWindow, OpenMeetingWindow } from './meeting-runner';
 
 export interface Consultations {
   /**
@@ -77,19 +54,11 @@ export interface Consultations {
  * partition and keeps the privacy report on the appointment.
  */
 export function createConsultations(options: ConsultationsOptions): Consultations {
-  const { appointments, network, log } = options;
-  let running: Running | null = null;
-
-  const current = (): Running => {
-    if (!running) throw new AppFailure('no-consultation');
-    return running;
-  };
+  const { appointments } = options;
+  const runner = createMeetingRunner(options);
 
   /** The meeting page's spec, and the window's title (which the page never sees). */
-  async function prepare(
-    id: string,
-    asGuest: boolean,
-  ): Promise<{ spec: MeetingSpec; title: string; relayOnly: boolean }> {
+  async function prepare(id: string, asGuest: boolean): Promise<PreparedMeeting> {
     const appointment = appointments.get(id);
     const { settings, language, managed } = options.settings();
     if (managed.networkClosed) throw new AppFailure('policy-invalid');
@@ -127,70 +96,15 @@ export function createConsultations(options: ConsultationsOptions): Consultation
     };
   }
 
-  async function openWindow(request: Parameters<OpenMeetingWindow>[0]): Promise<MeetingWindow> {
-    try {
-      return await options.openMeetingWindow(request);
-    } catch (error) {
-      log.error('the meeting window did not open', error);
-      throw new AppFailure('meeting-window-failed');
-    }
-  }
-
   return {
     async join(id, asGuest) {
-      if (running) throw new AppFailure('consultation-running');
-      // Taken before the first await, so a second click cannot open a second meeting.
-      const consultation: Running = {
-        appointmentId: id,
-        spec: null,
-        specRead: false,
-        window: null,
-      };
-      running = consultation;
-      let report: PrivacyReport | null = null;
-      try {
-        const { spec, title, relayOnly } = await prepare(id, asGuest);
-        consultation.spec = spec;
-        network.beginConsultation(id);
-        log.info(`consultation started (${spec.jwt ? 'with token' : 'as guest'})`);
-        const window = await openWindow({ title, relayOnly });
-        consultation.window = window;
-        try {
-          await window.load();
-        } catch (error) {
-          // A window left open on a blank or error page would hold the consultation
-          // (and its partition) until the counsellor closed it: close and wipe it now.
-          log.error('the meeting page did not load', error);
-          window.close();
-          throw new AppFailure('meeting-window-failed');
-        }
-        await window.closed;
-      } finally {
-        running = null;
-        await consultation.window
-          ?.wipe()
-          .catch((error: unknown) => log.error('wiping the meeting partition failed', error));
-        if (consultation.spec) report = network.endConsultation()?.report ?? null;
-      }
-      const counted = report ?? emptyPrivacyReport;
-      log.info(`consultation ended; ${counted.total} requests blocked`);
-      return { appointment: await appointments.addPrivacyReport(id, counted), report: counted };
+      const report = await runner.run(id, () => prepare(id, asGuest));
+      return { appointment: await appointments.addPrivacyReport(id, report), report };
     },
-    spec: () => {
-      const consultation = current();
-      if (!consultation.spec) throw new AppFailure('no-consultation');
-      // The token and the room password, for the page's first reader only.
-      if (consultation.specRead) throw new AppFailure('meeting-spec-already-read');
-      consultation.specRead = true;
-      return consultation.spec;
-    },
-    report: () => {
-      current();
-      return network.currentReport()?.report ?? emptyPrivacyReport;
-    },
-    leave: () => current().window?.close(),
-    isMeetingWindow: (contentsId) =>
-      contentsId !== undefined && running?.window?.contentsId === contentsId,
+    spec: () => runner.spec(),
+    report: () => runner.report(),
+    leave: () => runner.leave(),
+    isMeetingWindow: (contentsId) => runner.isMeetingWindow(contentsId),
   };
 }
 
