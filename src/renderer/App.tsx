@@ -30,7 +30,10 @@ export function App({ initial }: { initial: InitialState }) {
   const { pane, show, store, error } = actions;
   const [token, setToken] = useState(initial.token);
   const tokenNeed = tokenUrgency(token, new Date());
-  const connection = useServerStatus(actions.settings.settings.serverUrl);
+  const connection = useServerStatus(
+    actions.settings.settings.serverUrl,
+    actions.settings.managed.networkClosed,
+  );
   const list = useAppointmentList(actions.version, initial.firstPage);
   // When a consultation ends, its appointment is shown again, whatever was open.
   const consultation = useConsultation(actions.changed, actions.settings.managed.allowGuestJoin);

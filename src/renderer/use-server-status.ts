@@ -6,7 +6,8 @@ import { usePolling, type PollSignal } from './use-polling';
 
 const RECHECK_MS = 30_000;
 
-export type ConnectionState = ServerStatus['state'] | 'offline' | 'checking';
+/** `policy-closed`: an invalid network value in policy keeps every connection closed. */
+export type ConnectionState = ServerStatus['state'] | 'offline' | 'checking' | 'policy-closed';
 
 function subscribeOnline(onChange: () => void) {
   window.addEventListener('online', onChange);
@@ -18,7 +19,11 @@ function subscribeOnline(onChange: () => void) {
 }
 
 /** Offline, or whether the configured server answers; rechecked when it may have changed. */
-export function useServerStatus(serverUrl: string | null): {
+export function useServerStatus(
+  serverUrl: string | null,
+  /** Policy keeps the network closed: nothing to check until IT fixes it. */
+  networkClosed = false,
+): {
   state: ConnectionState;
   host?: string;
 } {
@@ -39,9 +44,10 @@ export function useServerStatus(serverUrl: string | null): {
     },
     [serverUrl, ask],
   );
-  usePolling(check, RECHECK_MS, online);
+  usePolling(check, RECHECK_MS, online && !networkClosed);
 
   if (!online) return { state: 'offline' };
+  if (networkClosed) return { state: 'policy-closed' };
   if (checked?.for !== serverUrl) return { state: 'checking' };
   return { state: checked.status.state, host: checked.status.host };
 }

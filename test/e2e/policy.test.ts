@@ -140,10 +140,16 @@ describe('the settings under an organisation’s policy', () => {
     );
     // It cannot be dismissed while the problem persists.
     expect(await notice.getByRole('button').count()).toBe(0);
+    expect(await page.locator('.connection').textContent()).toBe(
+      'No connections: your organisation’s settings contain an error',
+    );
 
     policy = policyFrom({ ServerUrl: 'https://meet.beratung.example' });
     await focusWindow(page);
     await notice.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.locator('.connection').textContent())
+      .not.toContain('No connections');
   });
 
   it('applies a policy change while it runs once the window gets the focus, language too', async () => {

@@ -205,6 +205,7 @@ export const de = {
     reachable: 'Server erreichbar',
     unreachable: 'Server nicht erreichbar',
     'not-configured': 'Kein Server eingerichtet',
+    'policy-closed': 'Keine Verbindungen: Die Vorgaben Ihrer Organisation enthalten einen Fehler',
     'certificate-refused':
       'Verbindung zu {{host}} abgelehnt: Sein Zertifikat passt zu keinem hinterlegten Pin. Bitte informieren Sie Ihre IT.',
     checking: 'Verbindung wird geprüft …',
@@ -364,6 +365,8 @@ export const de = {
       offline: 'Ohne Internetverbindung kann keine Beratung beginnen. Der Termin bleibt lesbar.',
       'not-configured':
         'Tragen Sie zuerst die Adresse Ihres Jitsi-Servers in den Einstellungen ein.',
+      'policy-closed':
+        'Die Vorgaben Ihrer Organisation enthalten einen Fehler, deshalb baut Sprechstunde keine Verbindungen auf. Der Termin bleibt lesbar; bitte wenden Sie sich an Ihre IT.',
       unreachable:
         'Der Jitsi-Server antwortet gerade nicht. Sobald er wieder erreichbar ist, können Sie beginnen.',
       'certificate-refused':
@@ -555,5 +558,83 @@ export const de = {
     none: 'Es gibt nichts, was geteilt werden könnte.',
     share: 'Teilen',
     cancel: 'Abbrechen',
+  },
+  kiosk: {
+    windowTitle: 'Videoberatung',
+    languages: 'Sprache',
+    heading: 'Willkommen zur Videoberatung',
+    intro:
+      'Geben Sie den Code oder den Link aus Ihrer Einladung ein und dazu Ihren Namen. Dann geht es los.',
+    loading: 'Einen Moment bitte …',
+    input: {
+      label: 'Code oder Link aus Ihrer Einladung',
+      hint: 'Sie können auch den ganzen Text der Einladung hier einfügen.',
+    },
+    name: {
+      label: 'Ihr Name',
+      hint: 'So sehen Sie die anderen in der Beratung. Ein Vorname genügt.',
+    },
+    join: 'Beitreten',
+    connecting: 'Verbindung wird aufgebaut …',
+    connectingHint: 'Die Beratung öffnet sich gleich in einem eigenen Fenster.',
+    unreachable:
+      'Die Verbindung zum Beratungsserver klappt gerade nicht. Das Terminal versucht es von selbst weiter. Bitte warten Sie einen Moment.',
+    joinFailed:
+      'Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal oder wenden Sie sich an das Personal.',
+    error: {
+      empty: 'Bitte geben Sie den Code oder den Link aus Ihrer Einladung ein.',
+      otherHost:
+        'Dieser Link führt nicht zu unserem Beratungsserver. Bitte nehmen Sie den Link aus der Einladung Ihrer Beratungsstelle.',
+      malformed:
+        'Diesen Code erkennen wir nicht. Bitte prüfen Sie ihn oder fügen Sie den ganzen Text der Einladung ein.',
+      nameEmpty: 'Bitte geben Sie Ihren Namen ein.',
+      nameTooLong: 'Der Name ist zu lang. Bitte kürzen Sie ihn (höchstens 80 Zeichen).',
+    },
+    thanks: {
+      heading: 'Vielen Dank. Alles wurde gelöscht.',
+      body: 'Ihr Name, Ihr Code und alles aus der Beratung sind von diesem Terminal entfernt. Gleich erscheint wieder die Startseite.',
+    },
+    outOfOrder: {
+      heading: 'Dieses Terminal ist gerade außer Betrieb.',
+      body: 'Bitte wenden Sie sich an das Personal.',
+      technical:
+        'Für das Personal: Der Kiosk-Modus hat keine gültige Serveradresse (ServerUrl) in den Vorgaben der Organisation. Das Terminal prüft alle 10 Sekunden neu.',
+    },
+    exit: {
+      heading: 'Kiosk-Modus beenden',
+      intro: 'Nur für das Personal.',
+      pin: 'PIN',
+      confirm: 'Beenden',
+      cancel: 'Abbrechen',
+      wrong: 'Falsche PIN. Nächster Versuch in {{seconds}} s.',
+      wrongNow: 'Falsche PIN. Bitte versuchen Sie es erneut.',
+      ending: 'Sprechstunde wird beendet …',
+      failed: 'Die PIN konnte nicht geprüft werden. Bitte versuchen Sie es erneut.',
+    },
+    meeting: {
+      panel: 'Bedienung',
+      microphoneOff: 'Mikrofon aus',
+      microphoneOn: 'Mikrofon an',
+      cameraOff: 'Kamera aus',
+      cameraOn: 'Kamera an',
+      help: {
+        heading: 'Bild oder Ton gestört?',
+        lowerQuality: 'Bild ruckelt: Bildqualität senken',
+        audioOnly: 'Nur Ton, ohne Bild',
+        echo: 'Echo oder Pfeifen?',
+        echoHint:
+          'Echo kommt meist von Lautsprechern nahe am Mikrofon. Setzen Sie das Headset auf oder drehen Sie die Lautstärke leiser.',
+        staff: 'Geht es immer noch nicht? Das Personal hilft Ihnen gern.',
+      },
+      done: {
+        microphoneOff: 'Ihr Mikrofon ist aus.',
+        microphoneOn: 'Ihr Mikrofon ist an.',
+        cameraOff: 'Ihre Kamera ist aus.',
+        cameraOn: 'Ihre Kamera ist an.',
+        lowerQuality: 'Die Bildqualität ist gesenkt.',
+        audioOnly: 'Ihre Kamera ist aus; nur der Ton wird gesendet.',
+      },
+      leave: 'Beratung verlassen',
+    },
   },
 };

@@ -202,6 +202,7 @@ export const en: Shape<typeof de> = {
     reachable: 'Server reachable',
     unreachable: 'Server not reachable',
     'not-configured': 'No server set up',
+    'policy-closed': 'No connections: your organisation’s settings contain an error',
     'certificate-refused':
       'Connection to {{host}} refused: its certificate matches none of the configured pins. Please tell your IT department.',
     checking: 'Checking connection …',
@@ -358,6 +359,8 @@ export const en: Shape<typeof de> = {
       offline:
         'Without an internet connection no consultation can start. The appointment stays readable.',
       'not-configured': 'First enter your Jitsi server’s address in the settings.',
+      'policy-closed':
+        'Your organisation’s settings contain an error, so Sprechstunde makes no connections. The appointment stays readable; please tell your IT department.',
       unreachable:
         'The Jitsi server is not answering right now. You can start as soon as it is reachable again.',
       'certificate-refused':
@@ -544,5 +547,81 @@ export const en: Shape<typeof de> = {
     none: 'There is nothing that could be shared.',
     share: 'Share',
     cancel: 'Cancel',
+  },
+  kiosk: {
+    windowTitle: 'Video counselling',
+    languages: 'Language',
+    heading: 'Welcome to video counselling',
+    intro: 'Enter the code or link from your invitation and your name. Then you can start.',
+    loading: 'One moment, please …',
+    input: {
+      label: 'Code or link from your invitation',
+      hint: 'You can also paste the whole text of the invitation here.',
+    },
+    name: {
+      label: 'Your name',
+      hint: 'This is how the others in the session see you. A first name is enough.',
+    },
+    join: 'Join',
+    connecting: 'Connecting …',
+    connectingHint: 'The session opens in its own window in a moment.',
+    unreachable:
+      'The counselling server cannot be reached right now. The terminal keeps trying by itself. Please wait a moment.',
+    joinFailed: 'That did not work. Please try again or ask the staff for help.',
+    error: {
+      empty: 'Please enter the code or link from your invitation.',
+      otherHost:
+        'This link does not lead to our counselling server. Please use the link from your counselling centre’s invitation.',
+      malformed:
+        'We do not recognise this code. Please check it, or paste the whole text of the invitation.',
+      nameEmpty: 'Please enter your name.',
+      nameTooLong: 'The name is too long. Please shorten it (80 characters at most).',
+    },
+    thanks: {
+      heading: 'Thank you. Everything has been deleted.',
+      body: 'Your name, your code and everything from the session have been removed from this terminal. The start page will appear again in a moment.',
+    },
+    outOfOrder: {
+      heading: 'This terminal is out of order at the moment.',
+      body: 'Please ask the staff for help.',
+      technical:
+        'For staff: kiosk mode has no valid server address (ServerUrl) in the organisation’s policy. The terminal checks again every 10 seconds.',
+    },
+    exit: {
+      heading: 'Leave kiosk mode',
+      intro: 'For staff only.',
+      pin: 'PIN',
+      confirm: 'Leave',
+      cancel: 'Cancel',
+      wrong: 'Wrong PIN. Next try in {{seconds}} s.',
+      wrongNow: 'Wrong PIN. Please try again.',
+      ending: 'Sprechstunde is closing …',
+      failed: 'The PIN could not be checked. Please try again.',
+    },
+    meeting: {
+      panel: 'Controls',
+      microphoneOff: 'Microphone off',
+      microphoneOn: 'Microphone on',
+      cameraOff: 'Camera off',
+      cameraOn: 'Camera on',
+      help: {
+        heading: 'Problems with picture or sound?',
+        lowerQuality: 'Picture stutters: lower the quality',
+        audioOnly: 'Sound only, no picture',
+        echo: 'Echo or whistling?',
+        echoHint:
+          'Echo usually comes from speakers close to the microphone. Put on the headset or turn the volume down.',
+        staff: 'Still not working? The staff will be glad to help.',
+      },
+      done: {
+        microphoneOff: 'Your microphone is off.',
+        microphoneOn: 'Your microphone is on.',
+        cameraOff: 'Your camera is off.',
+        cameraOn: 'Your camera is on.',
+        lowerQuality: 'The picture quality is lowered.',
+        audioOnly: 'Your camera is off; only sound is sent.',
+      },
+      leave: 'Leave the session',
+    },
   },
 };
