@@ -188,6 +188,28 @@ describe('the settings under an organisation’s policy', () => {
     expect(await page.getByLabel('Language').isDisabled()).toBe(false);
     expect(await page.getByText('Set by your organisation').count()).toBe(0);
   });
+
+  it('says at the field when policy locked it after the form was shown, and shows it locked', async () => {
+    let policy = noPolicy;
+    const { page } = await start({ policy: () => policy });
+    await page.getByRole('button', { name: 'Set up later' }).click();
+    await openSettings(page);
+    const retention = page.getByLabel('Delete past appointments after (days)');
+    await retention.fill('60');
+
+    policy = policyFrom({ RetentionDays: 14 });
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.field-issue').allTextContents())
+      .toEqual(['Set by your organisation; it cannot be changed here.']);
+    await expect.poll(() => retention.getAttribute('readonly')).not.toBeNull();
+    expect(await retention.inputValue()).toBe('14');
+    expect(await description(retention)).toEqual([
+      'Set by your organisation',
+      expect.stringContaining('This many days after they ended'),
+      'Set by your organisation; it cannot be changed here.',
+    ]);
+  });
 });
 
 describe('joining without a token under policy', () => {
