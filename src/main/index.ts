@@ -1,5 +1,5 @@
 import { readdir, writeFile } from 'node:fs/promises';
-import { release } from 'node:os';
+import { release, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jitsiSdk from '@jitsi/electron-sdk/main';
@@ -23,12 +23,17 @@ import { createFileSink } from './log/file-sink';
 import { createKnownSecrets } from './log/known-secrets';
 import { createLogger } from './log/logger';
 import { guardSession } from './network/session-guard';
+import { createPolicyService } from './policy/policy-service';
+import { runRegExe } from './policy/registry';
+import { isRegistrySource } from './policy/source-read';
+import { readPolicy } from './policy/sources';
 import { createMainServices, type MainServices } from './services';
 import { decideUpdates, installationOf } from './update/update-decision';
 import { updaterSessionDecisions } from './update/update-network';
 import { startUpdater } from './update/updater';
 import type { StartupNotice } from '../shared/ipc-contract';
 import { APP_ORIGIN, APP_SCHEME } from '../shared/app-origin';
+import { policyValue } from '../shared/effective-settings';
 import { DAY_MS } from '../shared/time';
 import { createAppRequestHandler } from './windows/app-protocol';
 import { devToolsAllowed } from './windows/dev-tools';
@@ -66,8 +71,6 @@ const logSink = knownSecrets.guard(logFile);
 const log = createLogger('main', logSink);
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-// TODO(policy): kioskMode from the policy's KioskMode, read at start (policy/ in main).
-const devTools = devToolsAllowed({ isPackaged: app.isPackaged, kioskMode: false });
 const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
 let mainWindow: BrowserWindow | null = null;
 // Set once start() can open windows; a second start before that gets start()'s window.
@@ -120,6 +123,18 @@ if (!app.requestSingleInstanceLock()) {
     });
 }
 
+/** The user whose managed preferences apply (macOS); none when the OS cannot say. */
+function signedInUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return '';
+  }
+}
+
+/** How often policy is read again; Chrome refreshes its policy on a timer too. */
+const POLICY_REFRESH_MS = 2 * 60_000;
+
 /**
  * Updates from the organisation's server (UpdateUrl, read once: it applies at the
  * next start). Only an NSIS installation updates itself; an MSI one never does.
@@ -156,6 +171,23 @@ async function startUpdates(updateUrl: () => string | null): Promise<void> {
 
 async function start(): Promise<void> {
   const userDataDir = app.getPath('userData');
+  // IT's policy before anything else: it decides the network, the settings and the mode.
+  const policy = await createPolicyService({
+    read: () =>
+      readPolicy(process.platform, {
+        env: process.env,
+        username: signedInUser(),
+        runReg: runRegExe(),
+      }),
+    caseInsensitive: isRegistrySource,
+    log: createLogger('policy', logSink),
+  });
+  policy.watch(POLICY_REFRESH_MS);
+  // Policy can switch DevTools off (kiosk), never on.
+  const devTools = devToolsAllowed({
+    isPackaged: app.isPackaged,
+    kioskMode: policyValue(policy.current(), 'KioskMode'),
+  });
   // Plain system DNS: no DNS-over-HTTPS provider learns which hosts are asked for.
   app.configureHostResolver({ secureDnsMode: 'off' });
 
@@ -215,6 +247,7 @@ async function start(): Promise<void> {
   });
   services = await createMainServices({
     userDataDir,
+    policy,
     systemLocales: app.getPreferredSystemLanguages(),
     appOrigin: rendererOrigin,
     // Development only: Vite's dev server and its hot-reload socket, and DevTools.
@@ -255,9 +288,8 @@ async function start(): Promise<void> {
   guardSession(session.defaultSession, network, networkLog);
   // Before pages' sessions are guarded as they are created: electron-updater's own
   // session gets the updater's guard alone (the update server, nothing else).
-  // TODO(policy): UpdateUrl from the policy read at start in place of () => null,
-  // e.g. () => policyValue(policy.current(), 'UpdateUrl').
-  await startUpdates(() => null);
+  // UpdateUrl applies at restart: the policy service keeps its value from the start.
+  await startUpdates(() => policyValue(policy.current(), 'UpdateUrl'));
   app.on('session-created', (created) => guardSession(created, network, networkLog));
   registerIpc(services.router);
   const running = services;
