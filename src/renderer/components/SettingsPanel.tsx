@@ -117,7 +117,11 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
   );
   const defaultAccess = field('defaultAccess');
   const endToEnd = field('endToEndEncryption', t('settings.endToEndEncryptionHint'));
-  const serverUrl = field('serverUrl', t('settings.serverUrlHint'));
+  // Its hint is an example to type after: nothing to type where policy sets it.
+  const serverUrl = field(
+    'serverUrl',
+    locks.has('serverUrl') ? undefined : t('settings.serverUrlHint'),
+  );
 
   const serverUrlInput = (
     <>
