@@ -24,6 +24,7 @@ export default defineConfig({
         input: {
           index: resolve('src/preload/index.ts'),
           meeting: resolve('src/preload/meeting.ts'),
+          kiosk: resolve('src/preload/kiosk.ts'),
           'screen-sharing-indicator': resolve('src/preload/screen-sharing-indicator.ts'),
           'screen-source-picker': resolve('src/preload/screen-source-picker.ts'),
         },
@@ -44,6 +45,7 @@ export default defineConfig({
         input: {
           index: resolve('src/renderer/index.html'),
           meeting: resolve('src/renderer/meeting.html'),
+          kiosk: resolve('src/renderer/kiosk.html'),
           'screen-sharing-indicator': resolve('src/renderer/screen-sharing-indicator.html'),
           'screen-source-picker': resolve('src/renderer/screen-source-picker.html'),
         },

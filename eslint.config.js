@@ -104,7 +104,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/preload/index.ts', 'src/preload/meeting.ts'],
+    files: ['src/preload/index.ts', 'src/preload/meeting.ts', 'src/preload/kiosk.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

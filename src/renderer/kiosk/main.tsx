@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { setUpI18n } from '../i18n';
+import { kioskApi } from './api';
+import { KioskApp } from './KioskApp';
+import { kioskTiming } from './kiosk-timing';
+import '../styles.css';
+import './kiosk.css';
+
+async function start() {
+  // A shared terminal: no context menu (copy, inspect, "open link"), anywhere.
+  document.addEventListener('contextmenu', (event) => event.preventDefault());
+  // The centre's first language from the start; German until main has answered.
+  const first = await kioskApi().kiosk.state();
+  await setUpI18n(first.ok ? first.value.languages[0]! : 'de');
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <KioskApp first={first} timing={kioskTiming(window.location.search)} />
+    </StrictMode>,
+  );
+}
+
+void start();
