@@ -48,6 +48,8 @@ export interface MeetingRunner {
   /** The meeting window is done (Jitsi's hang-up, or leaving before joining). */
   leave(): void;
   isMeetingWindow(contentsId: number | undefined): boolean;
+  /** A meeting is being prepared or runs. */
+  isRunning(): boolean;
 }
 
 interface Running {
@@ -137,5 +139,6 @@ export function createMeetingRunner(options: {
     leave: () => current().window?.close(),
     isMeetingWindow: (contentsId) =>
       contentsId !== undefined && running?.window?.contentsId === contentsId,
+    isRunning: () => running !== null,
   };
 }

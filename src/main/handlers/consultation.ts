@@ -2,6 +2,20 @@ import type { Consultations } from '../consultation/consultations';
 import type { Handlers } from '../ipc/router';
 import type { NetworkGuard } from '../network/network-guard';
 
+/** The meeting window's own channels: its spec (once), its report so far, leaving. */
+export function meetingHandlers(
+  meetings: Pick<Consultations, 'spec' | 'report' | 'leave'>,
+): Pick<Handlers, 'meeting:spec' | 'meeting:report' | 'meeting:leave'> {
+  return {
+    'meeting:spec': () => meetings.spec(),
+    'meeting:report': () => meetings.report(),
+    'meeting:leave': () => {
+      meetings.leave();
+      return { left: true };
+    },
+  };
+}
+
 /** The main window's consultation channels and the meeting window's own. */
 export function consultationHandlers(options: {
   consultations: Consultations;
@@ -17,11 +31,6 @@ export function consultationHandlers(options: {
       const current = network.currentReport();
       return current && { id: current.appointmentId, report: current.report };
     },
-    'meeting:spec': () => consultations.spec(),
-    'meeting:report': () => consultations.report(),
-    'meeting:leave': () => {
-      consultations.leave();
-      return { left: true };
-    },
+    ...meetingHandlers(consultations),
   };
 }
