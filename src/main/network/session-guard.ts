@@ -21,7 +21,13 @@ export type GuardableSession = Pick<
  * What a session asks its guard. The app's pages get the whole NetworkGuard;
  * electron-updater's own session gets the updater's (src/main/update/update-network.ts).
  */
-export type SessionDecisions = Pick<NetworkGuard, 'filter' | 'permission' | 'acceptsCertificate'>;
+export type SessionDecisions = Pick<
+  NetworkGuard,
+  'filter' | 'permission' | 'acceptsCertificate'
+> & {
+  /** Request headers never sent from this session (lower case). */
+  dropHeaders?: readonly string[];
+};
 
 /** Chromium's own verdict (`-3`) or a refusal (`-2`), as setCertificateVerifyProc expects. */
 export const USE_CHROMIUM_VERDICT = -3;
@@ -73,8 +79,11 @@ export function guardSession(
         log.warn('refused to load a service worker');
         return callback({ cancel: true });
       }
-      // The headers passed on, as they are: a callback without them sent none in older Electrons.
-      callback({ requestHeaders: details.requestHeaders });
+      // The headers passed on: a callback without them sent none in older Electrons.
+      const requestHeaders = guard.dropHeaders
+        ? withoutHeaders(details.requestHeaders, guard.dropHeaders)
+        : details.requestHeaders;
+      callback({ requestHeaders });
     } catch (error) {
       log.error('the request header check failed; the request is blocked', error);
       callback({ cancel: true });
@@ -156,4 +165,14 @@ export function guardSession(
 
   // Hunspell dictionaries would come from Google's CDN.
   session.setSpellCheckerEnabled(false);
+}
+
+/** The headers without the named ones, compared without regard to case. */
+function withoutHeaders(
+  headers: Record<string, string>,
+  dropped: readonly string[],
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name]) => !dropped.includes(name.toLowerCase())),
+  );
 }

@@ -31,5 +31,9 @@ export function updaterSessionDecisions(updateUrl: string, log: Logger): Session
     },
     permission: () => false,
     acceptsCertificate: () => true,
+    // electron-updater sends a random id kept per installation with every check
+    // (AppUpdater.js, `x-user-staging-id`, for staged rollouts the app does not use):
+    // the update server learns no way to tell one workstation from another.
+    dropHeaders: ['x-user-staging-id'],
   };
 }

@@ -50,6 +50,42 @@ const pagesGuard = () =>
   });
 
 describe("the updater's session", () => {
+  it('never sends electron-updater’s per-installation id', async () => {
+    let onBeforeSendHeaders:
+      ((details: object, callback: (answer: object) => void) => void) | undefined;
+    const session = {
+      serviceWorkers: { on() {} },
+      clearStorageData: () => Promise.resolve(),
+      webRequest: {
+        onBeforeRequest() {},
+        onBeforeSendHeaders: (listener: typeof onBeforeSendHeaders) =>
+          (onBeforeSendHeaders = listener),
+        onHeadersReceived() {},
+      },
+      on() {},
+      setPermissionRequestHandler() {},
+      setPermissionCheckHandler() {},
+      setCertificateVerifyProc() {},
+      setSSLConfig() {},
+      setSpellCheckerEnabled() {},
+    } as unknown as GuardableSession;
+    guardSession(session, updaterSessionDecisions(updateUrl, quiet), quiet);
+    const sent = await new Promise<object>((resolve) =>
+      onBeforeSendHeaders!(
+        {
+          url: latestYml,
+          resourceType: 'other',
+          requestHeaders: {
+            'X-User-Staging-Id': '6a1b3c1e-7f7e-4b9e-9a44-1f0d2c3b4a5e',
+            'Cache-Control': 'no-cache',
+          },
+        },
+        resolve,
+      ),
+    );
+    expect(sent).toEqual({ requestHeaders: { 'Cache-Control': 'no-cache' } });
+  });
+
   it('reaches the update server for latest.yml and the installer', async () => {
     const request = sessionGuardedBy(updaterSessionDecisions(updateUrl, quiet));
     expect(await request(latestYml)).toEqual({ cancel: false });
