@@ -14,7 +14,8 @@ export type JitsiEvent =
   | { name: 'displayNameChange'; id: string; displayname?: string }
   | { name: 'knockingParticipant'; participant: { id: string; name?: string } }
   | { name: 'passwordRequired' }
-  | { name: 'videoMuteStatusChanged'; muted: boolean };
+  | { name: 'videoMuteStatusChanged'; muted: boolean }
+  | { name: 'audioMuteStatusChanged'; muted: boolean };
 
 /** The IFrame API events the meeting view listens to (external_api.js's camelCase names). */
 export const meetingEventNames = [
@@ -28,6 +29,7 @@ export const meetingEventNames = [
   'knockingParticipant',
   'passwordRequired',
   'videoMuteStatusChanged',
+  'audioMuteStatusChanged',
 ] as const satisfies readonly JitsiEvent['name'][];
 
 const text = (value: unknown, max = 200): string | null =>
@@ -64,6 +66,7 @@ export function meetingEventFrom(name: string, payload: unknown): JitsiEvent | n
         : null;
     }
     case 'videoMuteStatusChanged':
+    case 'audioMuteStatusChanged':
       return typeof data.muted === 'boolean' ? { name, muted: data.muted } : null;
     case 'videoConferenceLeft':
     case 'readyToClose':

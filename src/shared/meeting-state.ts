@@ -17,8 +17,12 @@ export interface Participant {
   displayName: string;
 }
 
-/** The counsellor's first aid for a struggling call, from the meeting panel. */
-export type FirstAid = 'audioOnly' | 'cameraOn' | 'lowerQuality' | 'blur';
+/**
+ * The counsellor's first aid for a struggling call, from the meeting panel; a
+ * kiosk's client also switches the microphone from the app's own panel.
+ */
+export type FirstAid =
+  'audioOnly' | 'cameraOn' | 'lowerQuality' | 'blur' | 'microphoneOff' | 'microphoneOn';
 
 export interface MeetingState {
   phase: 'loading' | 'ready' | 'joined' | 'left';
@@ -34,6 +38,7 @@ export interface MeetingState {
   /** What the app asked of Jitsi's end-to-end encryption, and why. */
   e2ee: E2eeDecision;
   videoMuted: boolean;
+  audioMuted: boolean;
   /** The last first aid the counsellor gave, for the panel to confirm. */
   firstAid: FirstAid | null;
 }
@@ -47,6 +52,7 @@ export const initialMeetingState: MeetingState = {
   secured: { password: false, lobby: false },
   e2ee: initialE2ee,
   videoMuted: false,
+  audioMuted: false,
   firstAid: null,
 };
 
@@ -69,6 +75,7 @@ export type JitsiCommand =
   | { name: 'hangup'; args: [] }
   | { name: 'setVideoQuality'; args: [number] }
   | { name: 'toggleVideo'; args: [] }
+  | { name: 'toggleAudio'; args: [] }
   | { name: 'setBlurredBackground'; args: ['slight-blur' | 'blur' | 'none'] };
 
 /** What the meeting window's live region says; the view puts it into words. */
@@ -101,6 +108,8 @@ const firstAidCommands: Record<FirstAid, JitsiCommand> = {
   cameraOn: { name: 'toggleVideo', args: [] },
   lowerQuality: { name: 'setVideoQuality', args: [LOW_VIDEO_HEIGHT] },
   blur: { name: 'setBlurredBackground', args: ['slight-blur'] },
+  microphoneOff: { name: 'toggleAudio', args: [] },
+  microphoneOn: { name: 'toggleAudio', args: [] },
 };
 
 /**
@@ -173,6 +182,8 @@ function react(state: MeetingState, event: MeetingEvent, plan: MeetingPlan): Mee
         : { state, commands: [{ name: 'password', args: [plan.roomPassword] }] };
     case 'videoMuteStatusChanged':
       return only({ ...state, videoMuted: event.muted });
+    case 'audioMuteStatusChanged':
+      return only({ ...state, audioMuted: event.muted });
     case 'knockAnswered': {
       // Jitsi sends no event for an answer: the knock ends with the command.
       const knocker = state.knocking.find((p) => p.id === event.id);

@@ -6,12 +6,13 @@ import { Announcer } from './announcer';
 import { meetingApi } from './api';
 import { DeviceCheck } from './DeviceCheck';
 import { loadExternalApi } from './external-api';
+import { KioskMeetingPanel } from './KioskMeetingPanel';
 import { MeetingPanel } from './MeetingPanel';
 import { useJitsiMeeting } from './use-jitsi-meeting';
 
 /**
  * The meeting window: first the equipment check, then the Jitsi meeting with
- * the counsellor's panel beside it. Leaving closes the window; main then
+ * the counsellor's panel beside it (at a kiosk, the client's few controls). Leaving closes the window; main then
  * wipes its partition and the main window shows the appointment again.
  */
 export function MeetingApp({ spec }: { spec: MeetingSpec }) {
@@ -29,10 +30,12 @@ function Meeting({ spec }: { spec: MeetingSpec }) {
   const meeting = useJitsiMeeting(spec, container, joined);
   // The appointment's title stays in the title bar, which main sets: this page runs the server's script.
   const end = usePlannedEnd(spec);
+  // A kiosk's client has no appointment: main knows no planned end to show.
+  const kiosk = spec.mode === 'kiosk';
 
   useEffect(() => {
-    document.title = t('meeting.windowTitle');
-  }, [t]);
+    document.title = t(kiosk ? 'kiosk.windowTitle' : 'meeting.windowTitle');
+  }, [t, kiosk]);
   // While the counsellor checks the equipment: joining then need not wait for the script.
   useEffect(() => {
     loadExternalApi(spec.serverOrigin).catch(() => {});
@@ -43,9 +46,10 @@ function Meeting({ spec }: { spec: MeetingSpec }) {
       <main className="meeting-check">
         <h1>{t('meeting.before.heading')}</h1>
         <p>
-          {t('meeting.plannedEnd', { end })} {t('meeting.before.intro')}
+          {kiosk ? '' : `${t('meeting.plannedEnd', { end })} `}
+          {t('meeting.before.intro')}
         </p>
-        {spec.jwt === null && (
+        {spec.jwt === null && !kiosk && (
           <p className="notice warning" role="note">
             {t('meeting.guest')}
           </p>
@@ -68,7 +72,7 @@ function Meeting({ spec }: { spec: MeetingSpec }) {
     <div className="meeting">
       <main className="meeting-main" aria-labelledby="meeting-heading">
         <h1 id="meeting-heading" className="meeting-heading">
-          {t('meeting.heading', { end })}
+          {kiosk ? t('kiosk.windowTitle') : t('meeting.heading', { end })}
         </h1>
         <div
           className="meeting-stage"
@@ -83,7 +87,11 @@ function Meeting({ spec }: { spec: MeetingSpec }) {
           )}
         </div>
       </main>
-      <MeetingPanel spec={spec} meeting={meeting} />
+      {kiosk ? (
+        <KioskMeetingPanel meeting={meeting} />
+      ) : (
+        <MeetingPanel spec={spec} meeting={meeting} />
+      )}
     </div>
   );
 }

@@ -23,6 +23,11 @@ describe('events as the iframe sends them', () => {
       muted: true,
     });
     expect(meetingEventFrom('readyToClose', undefined)).toEqual({ name: 'readyToClose' });
+    // The kiosk's microphone button follows Jitsi's own mute state.
+    expect(meetingEventFrom('audioMuteStatusChanged', { muted: true })).toEqual({
+      name: 'audioMuteStatusChanged',
+      muted: true,
+    });
   });
 
   it('drops what does not fit, and events the app has no use for', () => {
@@ -32,7 +37,7 @@ describe('events as the iframe sends them', () => {
     expect(meetingEventFrom('videoMuteStatusChanged', { muted: 'yes' })).toBeNull();
     expect(meetingEventFrom('__proto__', {})).toBeNull();
     expect(meetingEventFrom('recordingStatusChanged', { on: true })).toBeNull();
-    expect(meetingEventFrom('audioMuteStatusChanged', { muted: true })).toBeNull();
+    expect(meetingEventFrom('audioMuteStatusChanged', { muted: 1 })).toBeNull();
     expect(meetingEventFrom('errorOccurred', { error: { name: 'x' } })).toBeNull();
   });
 
@@ -57,6 +62,7 @@ describe('events as the iframe sends them', () => {
       knockingParticipant: true,
       passwordRequired: true,
       videoMuteStatusChanged: true,
+      audioMuteStatusChanged: true,
     };
     expect([...meetingEventNames].sort()).toEqual(Object.keys(read).sort());
   });

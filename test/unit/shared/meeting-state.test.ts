@@ -297,9 +297,19 @@ describe('first aid', () => {
     ['cameraOn', { name: 'toggleVideo', args: [] }],
     ['lowerQuality', { name: 'setVideoQuality', args: [LOW_VIDEO_HEIGHT] }],
     ['blur', { name: 'setBlurredBackground', args: ['slight-blur'] }],
+    ['microphoneOff', { name: 'toggleAudio', args: [] }],
+    ['microphoneOn', { name: 'toggleAudio', args: [] }],
   ] as const)('"%s" sends its command and is recorded for the panel', (aid, command) => {
     const { state, commands } = run([{ name: 'firstAid', aid }], asModerator);
     expect(commands).toEqual([command]);
     expect(state.firstAid).toBe(aid);
+  });
+
+  it("follows Jitsi's microphone state, whoever switched it", () => {
+    const muted = run([{ name: 'audioMuteStatusChanged', muted: true }], asModerator).state;
+    expect(muted.audioMuted).toBe(true);
+    expect(
+      step(muted, { name: 'audioMuteStatusChanged', muted: false }, plan).state.audioMuted,
+    ).toBe(false);
   });
 });
