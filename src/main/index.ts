@@ -9,6 +9,7 @@ import {
   clipboard,
   desktopCapturer,
   dialog,
+  Menu,
   net,
   protocol,
   screen,
@@ -27,18 +28,22 @@ import { createPolicyService } from './policy/policy-service';
 import { runRegExe } from './policy/registry';
 import { isRegistrySource } from './policy/source-read';
 import { readPolicy } from './policy/sources';
+import { createKioskServices, type KioskServices } from './kiosk/kiosk-services';
+import { kioskWindowOptions, lockKioskWindow } from './kiosk/kiosk-window';
+import { resetTerminal } from './kiosk/reset';
 import { createMainServices, type MainServices } from './services';
 import { decideUpdates, installationOf } from './update/update-decision';
 import { updaterSessionDecisions } from './update/update-network';
 import { startUpdater } from './update/updater';
 import type { StartupNotice } from '../shared/ipc-contract';
 import { APP_ORIGIN, APP_SCHEME } from '../shared/app-origin';
-import { policyValue } from '../shared/effective-settings';
+import { policyValue, type Policy } from '../shared/effective-settings';
 import { DAY_MS } from '../shared/time';
 import { createAppRequestHandler } from './windows/app-protocol';
 import { devToolsAllowed } from './windows/dev-tools';
 import { createExternalLinkOpener } from './windows/external-links';
 import { bringUpMainWindow, createMainWindow } from './windows/main-window';
+import type { OpenMeetingWindow } from './consultation/meeting-runner';
 import { createMeetingWindowOpener } from './windows/meeting-window';
 import { createScreenSharingSetup } from './windows/screen-sharing-indicator';
 import { createScreenSourcePicker } from './windows/screen-source-picker';
@@ -75,7 +80,8 @@ const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
 let mainWindow: BrowserWindow | null = null;
 // Set once start() can open windows; a second start before that gets start()'s window.
 let openMainWindow: (() => BrowserWindow) | null = null;
-let services: MainServices | null = null;
+/** What the pages' handler and main's own dialogs ask of the running mode. */
+let services: Pick<MainServices, 'contentSecurityPolicy' | 'language'> | null = null;
 // The last update that was not installed, for the next first screen.
 let updateNotice: StartupNotice | null = null;
 
@@ -245,7 +251,12 @@ async function start(): Promise<void> {
     },
     log: meetingLog,
   });
-  services = await createMainServices({
+  if (policyValue(policy.current(), 'KioskMode')) {
+    // A shared terminal: no appointment list, no keychain, no settings file.
+    services = startKiosk({ policy, openMeetingWindow, serveApp, pageUrl, devTools });
+    return;
+  }
+  const counsellor = await createMainServices({
     userDataDir,
     policy,
     systemLocales: app.getPreferredSystemLanguages(),
@@ -283,7 +294,8 @@ async function start(): Promise<void> {
   });
   // Every session under the network guard before anything loads: the default
   // one now, and any the app creates later (the meeting's own partition).
-  const { network } = services;
+  services = counsellor;
+  const { network } = counsellor;
   const networkLog = createLogger('session-guard', logSink);
   guardSession(session.defaultSession, network, networkLog);
   // Before pages' sessions are guarded as they are created: electron-updater's own
@@ -291,8 +303,8 @@ async function start(): Promise<void> {
   // UpdateUrl applies at restart: the policy service keeps its value from the start.
   await startUpdates(() => policyValue(policy.current(), 'UpdateUrl'));
   app.on('session-created', (created) => guardSession(created, network, networkLog));
-  registerIpc(services.router);
-  const running = services;
+  registerIpc(counsellor.router);
+  const running = counsellor;
   setInterval(() => {
     running.purgeExpired().catch((error: unknown) => log.error('retention failed', error));
   }, DAY_MS).unref();
@@ -318,4 +330,63 @@ async function start(): Promise<void> {
     return window;
   };
   mainWindow = openMainWindow();
+}
+
+/**
+ * Kiosk mode (policy KioskMode): one locked full-screen window with the
+ * kiosk's start page; every session ends in a reset (kiosk-services.ts).
+ */
+function startKiosk(parts: {
+  policy: { current(): Policy };
+  openMeetingWindow: OpenMeetingWindow;
+  serveApp: (request: Request) => Promise<Response>;
+  pageUrl: (page: string) => string;
+  devTools: boolean;
+}): KioskServices {
+  const kioskLog = createLogger('kiosk-window', logSink);
+  let window: BrowserWindow | null = null;
+  let lock: { release(): void } | null = null;
+  const startPage = parts.pageUrl('kiosk.html');
+  const kiosk = createKioskServices({
+    appOrigin: rendererOrigin,
+    appOrigins: [rendererOrigin, ...(devServerUrl ? [rendererOrigin.replace(/^http/, 'ws')] : [])],
+    policy: parts.policy,
+    fetch: (url, init) => net.fetch(url, init),
+    openMeetingWindow: parts.openMeetingWindow,
+    resetTerminal: async () => {
+      await resetTerminal({ defaultSession: session.defaultSession, clipboard, log: kioskLog });
+    },
+    reloadStartPage: () => {
+      window?.loadURL(startPage).catch((error: unknown) => kioskLog.error('start page', error));
+    },
+    quit: () => {
+      lock?.release();
+      app.quit();
+    },
+    logSink,
+  });
+  // No application menu either (macOS keeps one beside the window's).
+  Menu.setApplicationMenu(null);
+  const networkLog = createLogger('session-guard', logSink);
+  guardSession(session.defaultSession, kiosk.network, networkLog);
+  app.on('session-created', (created) => guardSession(created, kiosk.network, networkLog));
+  registerIpc(kiosk.router);
+  protocol.handle(APP_SCHEME, parts.serveApp);
+
+  window = new BrowserWindow(
+    kioskWindowOptions({ preload: join(here, '../preload/kiosk.cjs'), title: 'Sprechstunde' }),
+  );
+  // The exit combination reaches the page, which asks for the PIN (kiosk:exit).
+  lock = lockKioskWindow(window, {
+    platform: process.platform,
+    onExitCombination: () => {},
+    log: kioskLog,
+  });
+  kiosk.setMainContentsId(window.webContents.id);
+  const shown = window;
+  shown.once('ready-to-show', () => shown.show());
+  // A crashed start page resets the terminal like the end of a session.
+  shown.webContents.on('render-process-gone', () => void kiosk.reset());
+  shown.loadURL(startPage).catch((error: unknown) => kioskLog.error('start page', error));
+  return kiosk;
 }

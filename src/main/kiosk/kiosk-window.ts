@@ -166,8 +166,8 @@ export function lockKioskWindow(
 
   const onInput = (event: Event, input: Input) => {
     if (hasExitKeys(input, platform)) {
-      // Its repeats and the key going up are the page's no more than the key going down.
-      event.preventDefault();
+      // The page asks staff for the PIN (kiosk:exit checks it in main): the
+      // combination reaches it, and is never taken for a swallowed shortcut.
       if (!isExitCombination(input, platform)) return;
       log.info('kiosk: exit combination pressed');
       options.onExitCombination();
