@@ -10,8 +10,11 @@ import {
   type Page,
   type Request as PlaywrightRequest,
 } from 'playwright-core';
+import type { OpenMeetingWindow } from '../../src/main/consultation/meeting-runner';
 import type { Keychain } from '../../src/main/credentials/credentials';
-import type { Policy } from '../../src/shared/effective-settings';
+import type { IdleClock } from '../../src/main/kiosk/idle-timer';
+import { createKioskServices, type KioskServices } from '../../src/main/kiosk/kiosk-services';
+import { noPolicy, type Policy } from '../../src/shared/effective-settings';
 import { createFileSink } from '../../src/main/log/file-sink';
 import { createKnownSecrets } from '../../src/main/log/known-secrets';
 import { createLogger } from '../../src/main/log/logger';
@@ -52,6 +55,32 @@ export interface StartOptions {
    * function is asked on every use, so a test can change policy while the app runs.
    */
   policy?: Policy | (() => Policy);
+  /**
+   * Kiosk mode (issue 17): the kiosk's services instead of the counsellor's (no
+   * settings file, no store, no keychain), and kiosk.html with its preload in
+   * the main window. `policy` is then the kiosk's only configuration.
+   */
+  kiosk?: KioskStartOptions;
+}
+
+export interface KioskStartOptions {
+  /** The idle countdown's timers; real ones otherwise. */
+  clock?: IdleClock;
+  /** Appended to kiosk.html, e.g. `?thankYouMs=100` (kiosk-timing.ts). */
+  query?: string;
+}
+
+/** What main's kiosk composition did to the terminal, as the harness saw it. */
+export interface KioskTerminal {
+  /** How often main reset the terminal (the default session's storage and cache, the clipboard). */
+  resets: number;
+  /** How often main loaded a blank start page. */
+  reloads: number;
+  /** Resolves once main quit the app (the exit PIN was right). */
+  quit: Promise<void>;
+  quitCalled: boolean;
+  /** Resolves at the next blank start page main loads (after it finished loading). */
+  nextStartPage(): Promise<void>;
 }
 
 /** One consultation's meeting window: a fresh browser context stands in for its partition. */
@@ -66,10 +95,13 @@ export interface MeetingWindowHandle {
   wiped: boolean;
 }
 
-export interface RunningApp {
+export interface RunningApp<Services = MainServices> {
   page: Page;
   context: BrowserContext;
-  services: MainServices;
+  /** The counsellor's services, or in kiosk mode the kiosk's. */
+  services: Services;
+  /** Set in kiosk mode: the kiosk's services and what they did to the terminal. */
+  kiosk: KioskTerminal | null;
   userDataDir: string;
   /** Every request the network policy blocked, as the page asked for it. */
   blocked: string[];
@@ -182,7 +214,15 @@ export async function removeUserDataDir(path: string) {
  * renderer in a fresh Chromium context wired to them through the real router.
  * Starting again on the same folder is a restart.
  */
-export async function startApp(browser: Browser, options: StartOptions): Promise<RunningApp> {
+export async function startApp(
+  browser: Browser,
+  options: StartOptions & { kiosk: KioskStartOptions },
+): Promise<RunningApp<KioskServices> & { kiosk: KioskTerminal }>;
+export async function startApp(browser: Browser, options: StartOptions): Promise<RunningApp>;
+export async function startApp(
+  browser: Browser,
+  options: StartOptions,
+): Promise<RunningApp<MainServices | KioskServices>> {
   const locale = options.locale ?? 'en-US';
   const { userDataDir } = options;
   const logLines: string[] = [];
@@ -196,6 +236,7 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
   const preloads = {
     main: await builtPreload('index.cjs'),
     meeting: await builtPreload('meeting.cjs'),
+    kiosk: await builtPreload(options.kiosk ? 'kiosk.cjs' : 'index.cjs'),
   };
 
   /**
@@ -203,7 +244,10 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
    * through the network guard, the app bundle served by the real protocol
    * handler, and the window's preload API over the real router.
    */
-  async function newWindowContext(preload: 'main' | 'meeting', profile: 'memory' | 'userData') {
+  async function newWindowContext(
+    preload: 'main' | 'meeting' | 'kiosk',
+    profile: 'memory' | 'userData',
+  ) {
     const contentsId = nextContentsId++;
     const contextOptions = {
       locale,
@@ -246,65 +290,128 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
     return { context, contentsId, contents };
   }
 
+  const startPage = `${APP_ORIGIN}/${options.kiosk ? `kiosk.html${options.kiosk.query ?? ''}` : 'index.html'}`;
+
+  /**
+   * What main's kiosk hooks do in the app, done to the kiosk window's context:
+   * the reset clears what the app's origin stored there (as clearStorageData and
+   * clearCache on the default session do) and the clipboard; the reload loads
+   * the start page anew.
+   */
+  function kioskTerminal() {
+    let quitted = () => {};
+    const startPageWaiters: (() => void)[] = [];
+    const terminal: KioskTerminal = {
+      resets: 0,
+      reloads: 0,
+      quitCalled: false,
+      quit: new Promise<void>((resolve) => (quitted = resolve)),
+      nextStartPage: () => new Promise((resolve) => startPageWaiters.push(resolve)),
+    };
+    const hooks = {
+      reset: async () => {
+        terminal.resets++;
+        clipboard.length = 0;
+        const cdp = await context.newCDPSession(page);
+        try {
+          await cdp.send('Storage.clearDataForOrigin', { origin: APP_ORIGIN, storageTypes: 'all' });
+          await cdp.send('Network.clearBrowserCookies');
+          await cdp.send('Network.clearBrowserCache');
+        } finally {
+          await cdp.detach();
+        }
+      },
+      reload: () => {
+        terminal.reloads++;
+        void contents
+          .loadURL(page, startPage)
+          .then(() => startPageWaiters.splice(0).forEach((notify) => notify()));
+      },
+      quit: () => {
+        terminal.quitCalled = true;
+        quitted();
+      },
+    };
+    return { terminal, hooks };
+  }
+
   // As src/main/index.ts: one registry of known secrets guards every logger's lines.
   const knownSecrets = createKnownSecrets();
   const logFile = createFileSink(join(userDataDir, 'logs', 'sprechstunde.log'), (line) =>
     logLines.push(line),
   );
   const logSink = knownSecrets.guard(logFile);
-  const services: MainServices = await createMainServices({
-    userDataDir,
-    systemLocales: [locale],
-    appOrigin: APP_ORIGIN,
-    settingsPath: join(userDataDir, 'settings.json'),
-    createSettingsFile: () => new Conf({ cwd: userDataDir, configName: 'settings' }),
-    // As Electron's net.fetch would, with the test servers' certificates trusted.
-    fetch: asElectronNetFetch(
-      options.trustTestCertificates ? trustingFetch : (url, init) => fetch(url, init),
-    ),
-    clipboard: { writeText: (text) => clipboard.push(text) },
-    saveFile: async (name, content) => {
-      const path = join(userDataDir, 'saved', name);
-      await mkdir(join(userDataDir, 'saved'), { recursive: true });
-      await writeFile(path, content, 'utf8');
-      saved.push({ path, content });
-      return path;
-    },
-    // What src/main/windows/meeting-window.ts does with a BrowserWindow on a new partition.
-    openMeetingWindow: async ({ title }) => {
-      const { context, contentsId, contents } = await newWindowContext('meeting', 'memory');
-      const page = await context.newPage();
-      contents.watchPreloadErrors(page);
-      const meeting: MeetingWindowHandle = {
-        page,
-        context,
-        title,
-        storedAtWipe: null,
-        wiped: false,
-      };
-      meetings.push(meeting);
-      meetingWaiters.splice(0).forEach((notify) => notify(meeting));
-      return {
-        contentsId,
-        closed: new Promise<void>((resolve) => page.once('close', () => resolve())),
-        load: async () => {
-          await contents.loadURL(page, options.meetingUrl ?? `${APP_ORIGIN}/meeting.html`);
+  // What src/main/windows/meeting-window.ts does with a BrowserWindow on a new partition.
+  const openMeetingWindow: OpenMeetingWindow = async ({ title }) => {
+    const { context, contentsId, contents } = await newWindowContext('meeting', 'memory');
+    const page = await context.newPage();
+    contents.watchPreloadErrors(page);
+    const meeting: MeetingWindowHandle = {
+      page,
+      context,
+      title,
+      storedAtWipe: null,
+      wiped: false,
+    };
+    meetings.push(meeting);
+    meetingWaiters.splice(0).forEach((notify) => notify(meeting));
+    return {
+      contentsId,
+      closed: new Promise<void>((resolve) => page.once('close', () => resolve())),
+      load: async () => {
+        await contents.loadURL(page, options.meetingUrl ?? `${APP_ORIGIN}/meeting.html`);
+      },
+      close: () => void page.close(),
+      wipe: async () => {
+        meeting.storedAtWipe = await context.storageState();
+        await context.close();
+        meeting.wiped = true;
+      },
+    };
+  };
+  const kiosk = options.kiosk ? kioskTerminal() : null;
+  const services = kiosk
+    ? createKioskServices({
+        appOrigin: APP_ORIGIN,
+        // The kiosk's only configuration; without it there is no ServerUrl: out of order.
+        policy: { current: policyOf(options.policy ?? noPolicy) },
+        fetch: asElectronNetFetch(
+          options.trustTestCertificates ? trustingFetch : (url, init) => fetch(url, init),
+        ),
+        openMeetingWindow,
+        resetTerminal: () => kiosk.hooks.reset(),
+        reloadStartPage: () => kiosk.hooks.reload(),
+        quit: () => kiosk.hooks.quit(),
+        ...(options.kiosk?.clock ? { clock: options.kiosk.clock } : {}),
+        logSink,
+        checkReplies: true,
+      })
+    : await createMainServices({
+        userDataDir,
+        systemLocales: [locale],
+        appOrigin: APP_ORIGIN,
+        settingsPath: join(userDataDir, 'settings.json'),
+        createSettingsFile: () => new Conf({ cwd: userDataDir, configName: 'settings' }),
+        // As Electron's net.fetch would, with the test servers' certificates trusted.
+        fetch: asElectronNetFetch(
+          options.trustTestCertificates ? trustingFetch : (url, init) => fetch(url, init),
+        ),
+        clipboard: { writeText: (text) => clipboard.push(text) },
+        saveFile: async (name, content) => {
+          const path = join(userDataDir, 'saved', name);
+          await mkdir(join(userDataDir, 'saved'), { recursive: true });
+          await writeFile(path, content, 'utf8');
+          saved.push({ path, content });
+          return path;
         },
-        close: () => void page.close(),
-        wipe: async () => {
-          meeting.storedAtWipe = await context.storageState();
-          await context.close();
-          meeting.wiped = true;
-        },
-      };
-    },
-    keychain: options.keychain ?? keytar,
-    keychainService: testKeychainService(userDataDir),
-    logSink: logFile,
-    knownSecrets,
-    logNotices: logFile.notices,
-    ...(options.policy ? { policy: { current: policyOf(options.policy) } } : {}),
-  });
+        openMeetingWindow,
+        keychain: options.keychain ?? keytar,
+        keychainService: testKeychainService(userDataDir),
+        logSink: logFile,
+        knownSecrets,
+        logNotices: logFile.notices,
+        ...(options.policy ? { policy: { current: policyOf(options.policy) } } : {}),
+      });
   const handle = createAppRequestHandler({
     root: resolve('out/renderer'),
     origin: APP_ORIGIN,
@@ -315,13 +422,16 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
     context,
     contents,
     contentsId: mainContentsId,
-  } = await newWindowContext('main', options.chromiumProfileInUserDataDir ? 'userData' : 'memory');
+  } = await newWindowContext(
+    options.kiosk ? 'kiosk' : 'main',
+    options.chromiumProfileInUserDataDir ? 'userData' : 'memory',
+  );
   // As index.ts does for the window it creates: its page alone gets the main channels.
   services.setMainContentsId(mainContentsId);
   const others: BrowserContext[] = [];
   const page = await context.newPage();
   contents.watchPreloadErrors(page);
-  await contents.loadURL(page, `${APP_ORIGIN}/index.html`);
+  await contents.loadURL(page, startPage);
   if (logLines.some((line) => line.includes('a preload failed'))) {
     throw new Error("the main window's preload failed to run (see the log): it would start blank");
   }
@@ -329,6 +439,7 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
     page,
     context,
     services,
+    kiosk: kiosk?.terminal ?? null,
     userDataDir,
     blocked,
     clipboard,
@@ -369,7 +480,7 @@ export async function startApp(browser: Browser, options: StartOptions): Promise
  */
 async function guardContext(
   context: BrowserContext,
-  services: MainServices,
+  services: Pick<MainServices, 'network'>,
   handle: ReturnType<typeof createAppRequestHandler>,
   blocked: string[],
   contents: WindowContents,

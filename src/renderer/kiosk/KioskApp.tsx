@@ -86,12 +86,13 @@ function OutOfOrder({ code }: { code: string | null }) {
 
 function ThankYou() {
   const { t } = useTranslation();
+  // A live region around the heading: a role on the h1 itself would unmake the heading.
   return (
     <main className="kiosk kiosk-message" aria-labelledby="kiosk-thanks">
-      <h1 id="kiosk-thanks" role="status">
-        {t('kiosk.thanks.heading')}
-      </h1>
-      <p className="kiosk-lead">{t('kiosk.thanks.body')}</p>
+      <div role="status">
+        <h1 id="kiosk-thanks">{t('kiosk.thanks.heading')}</h1>
+        <p className="kiosk-lead">{t('kiosk.thanks.body')}</p>
+      </div>
     </main>
   );
 }
