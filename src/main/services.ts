@@ -12,6 +12,7 @@ import { createRoomPasswords } from './credentials/room-passwords';
 import { createConsultations, type OpenMeetingWindow } from './consultation/consultations';
 import { appHandlers } from './handlers/app';
 import { appointmentHandlers } from './handlers/appointments';
+import { calendarHandlers } from './handlers/calendar';
 import { consultationHandlers } from './handlers/consultation';
 import { invitationHandlers } from './handlers/invitation';
 import { networkHandlers } from './handlers/network';
@@ -207,6 +208,12 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       now,
     }),
     ...consultationHandlers({ consultations, network }),
+    ...calendarHandlers({
+      appointments,
+      defaultAccess: () => settings.view().settings.defaultAccess,
+      now,
+      log: logger('calendar'),
+    }),
   };
 
   return {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accessModes, DEFAULT_ACCESS } from './access';
 import { MAX_REPORTED_HOSTS } from './privacy-report';
+import { appointmentSourceSchema } from './appointment-source';
 
 // Messages are i18n keys: the renderer translates them, so the same schema
 // serves the form, the IPC contract and the store.
@@ -54,6 +55,12 @@ export const appointmentSchema = appointmentDraftSchema.extend({
   updatedAt: z.iso.datetime({ offset: true }),
   /** What was blocked during its consultation(s); absent until one took place. */
   privacyReport: privacyReportSchema.optional(),
+  /**
+   * The calendar event it was imported from (issue 19), so that a re-import
+   * updates it; absent for appointments made by hand. Optional, so files of
+   * earlier versions read as they are and need no migration.
+   */
+  source: appointmentSourceSchema.optional(),
 });
 export type Appointment = z.infer<typeof appointmentSchema>;
 

@@ -25,6 +25,8 @@ export const mainChannels = [
   'invitation:get',
   'invitation:saveIcs',
   'clipboard:writeText',
+  'calendar:preview',
+  'calendar:import',
 ] as const;
 
 /**

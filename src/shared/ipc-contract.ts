@@ -9,6 +9,12 @@ import {
   privacyReportSchema,
 } from './appointment';
 import { appointmentViews } from './appointment-views';
+import {
+  DEFAULT_WINDOW_WEEKS,
+  MAX_ICS_BYTES,
+  MAX_WINDOW_WEEKS,
+  previewReplySchema,
+} from './calendar-import';
 import type { Channel } from './ipc-channels';
 import { roomNamePattern } from './appointment';
 import { roomPasswordPattern } from './room-password';
@@ -207,6 +213,8 @@ export const appointmentQuerySchema = z.object({
   day: daySchema,
   offset: z.number().int().nonnegative(),
   limit: z.number().int().min(1).max(MAX_PAGE_SIZE),
+  /** An appointment to find: the reply says where it sits in the view (`found`). */
+  find: appointmentIdSchema.optional(),
 });
 
 export const appointmentSummarySchema = z.strictObject(
@@ -227,6 +235,8 @@ export const appointmentPageSchema = z.strictObject({
   total: count,
   offset: count,
   rows: z.array(appointmentSummarySchema),
+  /** With `find`: the appointment's index in the view, or null when it is not in it. */
+  found: count.nullable().optional(),
 });
 
 /**
@@ -304,6 +314,21 @@ export const ipcContract = {
   'clipboard:writeText': {
     request: z.object({ text: z.string().min(1).max(20_000) }),
     reply: z.object({ copied: z.literal(true) }),
+  },
+  // Reads an .ics file and answers what importing it would do; writes nothing.
+  // The file's bytes travel as base64 (capped at the 10 MB the import takes).
+  'calendar:preview': {
+    request: z.object({
+      file: z.base64().max(Math.ceil(MAX_ICS_BYTES / 3) * 4),
+      windowWeeks: z.number().int().min(1).max(MAX_WINDOW_WEEKS).default(DEFAULT_WINDOW_WEEKS),
+      takeDescription: z.boolean().default(false),
+    }),
+    reply: previewReplySchema,
+  },
+  // Writes the preview main kept under this id, all or nothing; `not-found` once it is gone.
+  'calendar:import': {
+    request: z.object({ previewId: z.uuid() }),
+    reply: z.strictObject({ added: z.number().int().min(0), updated: z.number().int().min(0) }),
   },
   // The meeting window's own channels (ipc-channels.ts: `meetingChannels`).
   // Answered once per consultation: a second read (a reload, another script) gets

@@ -7,6 +7,8 @@ import {
   type AppointmentDraft,
   type AppointmentStatus,
 } from '../../shared/appointment';
+import type { AccessMode } from '../../shared/access';
+import { planImport, type ImportItem } from '../../shared/calendar-import';
 import type { MovedAsideNotice, StartupNotice, StoreState } from '../../shared/ipc-contract';
 import { mergePrivacyReports, type PrivacyReport } from '../../shared/privacy-report';
 import { AppFailure } from '../../shared/result';
@@ -39,6 +41,15 @@ export interface AppointmentStore {
   delete(id: string): Promise<void>;
   /** Adds what was blocked during a consultation to the appointment's privacy report. */
   addPrivacyReport(id: string, report: PrivacyReport): Promise<Appointment>;
+  /**
+   * Adds and updates the occurrences of a calendar import in one write, all or
+   * nothing: matched to earlier imports by their source (planImport), new ones
+   * with their own room and the given access.
+   */
+  importMany(
+    items: readonly ImportItem[],
+    access: AccessMode,
+  ): Promise<{ added: number; updated: number }>;
   /** Deletes every appointment that ended before `cutoff`; returns their ids. */
   purgeEndedBefore(cutoff: Date): Promise<string[]>;
   /** Locked by a missing key: keeps the old file aside and starts empty with a new key. */
@@ -297,6 +308,40 @@ export async function openAppointmentStore(
       return mutate((current) => {
         indexIn(current, id);
         return { next: current.filter((appointment) => appointment.id !== id), result: undefined };
+      });
+    },
+    importMany(items, access) {
+      return mutate((current) => {
+        const stamp = now().toISOString();
+        const next = [...current];
+        const indexOf = new Map(current.map((appointment, index) => [appointment.id, index]));
+        let added = 0;
+        let updated = 0;
+        for (const change of planImport(current, items)) {
+          if (change.kind === 'update') {
+            next[indexOf.get(change.old.id)!] = { ...change.next, updatedAt: stamp };
+            updated++;
+          } else if (change.kind === 'add') {
+            const { item } = change;
+            next.push({
+              title: item.title,
+              clientLabel: '',
+              start: item.start,
+              durationMinutes: item.durationMinutes,
+              notes: item.notes,
+              access,
+              id: newId(),
+              roomName: newRoomName(),
+              status: 'planned',
+              createdAt: stamp,
+              updatedAt: stamp,
+              source: item.source,
+            });
+            added++;
+          }
+        }
+        const result = { added, updated };
+        return { next: added + updated === 0 ? current : next, result };
       });
     },
     purgeEndedBefore(cutoff) {

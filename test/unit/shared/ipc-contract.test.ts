@@ -138,6 +138,28 @@ const requests: Record<Channel, { valid: unknown[]; invalid: unknown[] }> = {
     valid: [{ pin: '2468' }],
     invalid: [{ pin: '' }, { pin: 'x'.repeat(65) }, undefined],
   },
+  'calendar:preview': {
+    valid: [
+      { file: Buffer.from('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n').toString('base64') },
+      { file: '', windowWeeks: 1, takeDescription: true },
+      { file: 'QUJD', windowWeeks: 52, takeDescription: false },
+    ],
+    invalid: [
+      undefined,
+      {},
+      { file: 'not base64!' },
+      { file: 'QUJD', windowWeeks: 0 },
+      { file: 'QUJD', windowWeeks: 53 },
+      { file: 'QUJD', windowWeeks: 2.5 },
+      { file: 'QUJD', takeDescription: 'yes' },
+      { file: 'A'.repeat(Math.ceil((10 * 1024 * 1024) / 3) * 4 + 4) },
+      { file: [66, 69] },
+    ],
+  },
+  'calendar:import': {
+    valid: [{ previewId: id }],
+    invalid: [undefined, {}, { previewId: 'latest' }, { previewId: 42 }],
+  },
   'invitation:get': {
     valid: [
       { id, language: 'de' },
