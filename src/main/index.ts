@@ -189,11 +189,10 @@ async function start(): Promise<void> {
     log: createLogger('policy', logSink),
   });
   policy.watch(POLICY_REFRESH_MS);
+  // KioskMode applies at restart: the policy service keeps its value from the start.
+  const kioskMode = policyValue(policy.current(), 'KioskMode');
   // Policy can switch DevTools off (kiosk), never on.
-  const devTools = devToolsAllowed({
-    isPackaged: app.isPackaged,
-    kioskMode: policyValue(policy.current(), 'KioskMode'),
-  });
+  const devTools = devToolsAllowed({ isPackaged: app.isPackaged, kioskMode });
   // Plain system DNS: no DNS-over-HTTPS provider learns which hosts are asked for.
   app.configureHostResolver({ secureDnsMode: 'off' });
 
@@ -249,9 +248,10 @@ async function start(): Promise<void> {
       jitsiSdk.setupPowerMonitorMain(window);
       // Remote control (setupRemoteControlMain) is never set up: nobody steers this machine.
     },
+    kiosk: kioskMode,
     log: meetingLog,
   });
-  if (policyValue(policy.current(), 'KioskMode')) {
+  if (kioskMode) {
     // A shared terminal: no appointment list, no keychain, no settings file.
     services = startKiosk({ policy, openMeetingWindow, serveApp, pageUrl, devTools });
     return;

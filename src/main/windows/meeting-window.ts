@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BrowserWindow, BrowserWindowConstructorOptions, Session } from 'electron';
 import type { MeetingWindow, OpenMeetingWindow } from '../consultation/consultations';
+import { isSwallowedShortcut } from '../kiosk/kiosk-window';
 import type { Logger } from '../log/logger';
 import { mainWindowOptions } from './main-window';
 import { webRtcIpPolicy } from './web-contents-guard';
@@ -21,6 +22,12 @@ export interface MeetingWindowOptions {
    * PiP, power). A window it opens for the meeting goes into `meeting.companions`.
    */
   attachJitsiSdk: (window: BrowserWindow, meeting: MeetingContext) => void;
+  /**
+   * At a kiosk terminal: the meeting fills the screen in kiosk mode, without a
+   * menu, and the shortcuts that close, reload or open windows are swallowed
+   * (kiosk-window.ts); the client leaves with the page's own Leave button.
+   */
+  kiosk?: boolean;
   log: Logger;
 }
 
@@ -70,12 +77,16 @@ export function meetingWindowOptions(options: {
   partition: string;
   devTools: boolean;
   title: string;
+  kiosk?: boolean;
 }): BrowserWindowConstructorOptions {
   const base = mainWindowOptions(options);
   return {
     ...base,
     width: 1280,
     height: 820,
+    ...(options.kiosk
+      ? { kiosk: true, fullscreen: true, autoHideMenuBar: true, minimizable: false }
+      : {}),
     webPreferences: { ...base.webPreferences, partition: options.partition },
   };
 }
@@ -97,8 +108,21 @@ export function createMeetingWindowOpener(options: MeetingWindowOptions): OpenMe
         partition,
         devTools: options.devTools,
         title,
+        ...(options.kiosk ? { kiosk: true } : {}),
       }),
     );
+    if (options.kiosk) {
+      window.removeMenu();
+      window.webContents.on('before-input-event', (event, input) => {
+        if (isSwallowedShortcut(input, process.platform)) event.preventDefault();
+      });
+    }
+    // A crashed meeting page ends the meeting: the window goes, the partition is
+    // wiped, and (at a kiosk) the terminal resets, as after leaving.
+    window.webContents.on('render-process-gone', (_event, details) => {
+      options.log.error(`the meeting page is gone (${details.reason}); the meeting ends`);
+      if (!window.isDestroyed()) window.destroy();
+    });
     // Before anything loads, and as the setting was when joining: with relayOnly no
     // address of this machine, otherwise no local one (the guard's default).
     window.webContents.setWebRTCIPHandlingPolicy(webRtcIpPolicy(relayOnly));

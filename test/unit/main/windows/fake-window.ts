@@ -95,6 +95,10 @@ export class FakeWindow extends EventEmitter {
   setContentProtection(enabled: boolean) {
     this.contentProtection = enabled;
   }
+  menuRemoved = false;
+  removeMenu() {
+    this.menuRemoved = true;
+  }
 }
 
 /** ipcMain as the SDK's ipcRouter uses it; a test sends with `emit(channel, { sender }, payload)`. */

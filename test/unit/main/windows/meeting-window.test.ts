@@ -176,4 +176,41 @@ describe('meeting window', () => {
     companions.closeAll();
     expect(calls).toEqual(['destroy']);
   });
+
+  it('ends the meeting when its page crashes: the window goes, so the partition is wiped', async () => {
+    const open = createMeetingWindowOpener(openerOptions());
+    const consultation = await open({ title: 'Beratung', relayOnly: false });
+    const window = FakeWindow.created.at(-1)!;
+    await consultation.load();
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+    await consultation.closed;
+    expect(window.destroyed).toBe(true);
+  });
+
+  it('fills the screen at a kiosk, without a menu, and swallows closing and reloading', async () => {
+    const open = createMeetingWindowOpener(openerOptions({ kiosk: true }));
+    await open({ title: 'Video-Beratung', relayOnly: false });
+    const window = FakeWindow.created.at(-1)!;
+    expect(window.options).toMatchObject({ kiosk: true, fullscreen: true, minimizable: false });
+    expect(window.menuRemoved).toBe(true);
+    const press = (input: object) => {
+      let prevented = false;
+      window.webContents.emit(
+        'before-input-event',
+        { preventDefault: () => (prevented = true) },
+        {
+          type: 'keyDown',
+          control: false,
+          meta: false,
+          alt: false,
+          shift: false,
+          isAutoRepeat: false,
+          ...input,
+        },
+      );
+      return prevented;
+    };
+    expect(press({ key: 'r', code: 'KeyR', control: true })).toBe(true);
+    expect(press({ key: 'a', code: 'KeyA' })).toBe(false);
+  });
 });
