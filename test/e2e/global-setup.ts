@@ -7,6 +7,7 @@ export default function setup() {
     'out/renderer/index.html',
     'out/preload/index.cjs',
     'out/preload/meeting.cjs',
+    'out/preload/kiosk.cjs',
   ]) {
     if (!existsSync(resolve(built))) {
       throw new Error(`${built} is missing: run \`npm run build\` first (npm test does).`);

@@ -17,7 +17,9 @@ export interface KioskTiming {
 export function kioskTiming(search: string): KioskTiming {
   const query = new URLSearchParams(search);
   const shorter = (name: string, fallback: number) => {
-    const value = Number(query.get(name) ?? Number.NaN);
+    const raw = query.get(name)?.trim();
+    // Number('') is 0: an empty parameter is no parameter.
+    const value = raw ? Number(raw) : Number.NaN;
     return Number.isInteger(value) && value >= 0 && value < fallback ? value : fallback;
   };
   return {
