@@ -1,9 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppointmentPage } from '../shared/appointment-views';
 import type { SettingsView, StartupNotice, StoreState } from '../shared/ipc-contract';
 import { tokenUrgency, type TokenStatus } from '../shared/moderator-token';
-import { AppointmentListPane, useAppointmentList } from './components/AppointmentListPane';
+import {
+  AppointmentListPane,
+  useAppointmentList,
+  type AppointmentListState,
+} from './components/AppointmentListPane';
 import { ConnectionStatus } from './components/ConnectionStatus';
 import { ConsultationDialogs } from './components/ConsultationControls';
 import { DetailPane, preloadForms } from './components/DetailPane';
@@ -24,6 +28,12 @@ export interface InitialState {
   firstPage: AppointmentPage;
 }
 
+/** Whether there is any appointment at all: a filter that finds none still means yes. */
+function hasAppointments(list: AppointmentListState): boolean {
+  const { today, upcoming, past } = list.pages.counts;
+  return today + upcoming + past > 0 || list.filter.trim() !== '';
+}
+
 export function App({ initial }: { initial: InitialState }) {
   const { t } = useTranslation();
   const actions = useAppointmentActions(initial);
@@ -35,6 +45,12 @@ export function App({ initial }: { initial: InitialState }) {
     actions.settings.managed.networkClosed,
   );
   const list = useAppointmentList(actions.version, initial.firstPage);
+  const { reveal } = list;
+  const mainId = useId();
+  // A saved appointment is shown in its tab, selected and scrolled into view.
+  useEffect(() => {
+    if (actions.revealed) reveal(actions.revealed.appointment);
+  }, [actions.revealed, reveal]);
   // When a consultation ends, its appointment is shown again, whatever was open.
   const consultation = useConsultation(actions.changed, actions.settings.managed.allowGuestJoin);
   useSettingsRefresh(actions.applySettings);
@@ -49,6 +65,16 @@ export function App({ initial }: { initial: InitialState }) {
 
   return (
     <div className="app">
+      <a
+        className="skip-link"
+        href={`#${mainId}`}
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById(mainId)?.focus();
+        }}
+      >
+        {t('nav.skipToMain')}
+      </a>
       <header className="topbar">
         <h1>{t('app.title')}</h1>
         <ConnectionStatus state={connection.state} host={connection.host} />
@@ -76,13 +102,9 @@ export function App({ initial }: { initial: InitialState }) {
       )}
       {store.status === 'locked' && pane.kind !== 'settings' ? (
         <div className="workspace">
-          <main className="detail">
+          {/* The top bar's Settings button is the way to the settings here too. */}
+          <main className="detail" id={mainId} tabIndex={-1}>
             <LockedStore state={store} onAction={actions.unlock} />
-            <p>
-              <button type="button" onClick={() => show({ kind: 'settings' })}>
-                {t('nav.settings')}
-              </button>
-            </p>
           </main>
         </div>
       ) : (
@@ -94,7 +116,9 @@ export function App({ initial }: { initial: InitialState }) {
             onCreate={() => show({ kind: 'create' })}
           />
           <DetailPane
+            id={mainId}
             actions={actions}
+            hasAppointments={hasAppointments(list)}
             token={token}
             onTokenChange={setToken}
             connection={connection.state}

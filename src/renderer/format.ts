@@ -13,21 +13,50 @@ function dateTimeFormat(language: string, options: Intl.DateTimeFormatOptions) {
   return format;
 }
 
-export function formatStart(appointment: Pick<Appointment, 'start'>, language: string): string {
-  return dateTimeFormat(language, {
-    weekday: 'short',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(appointment.start));
+/**
+ * One date format per language, used everywhere: German numeric ("Mi., 19.05.2027"),
+ * English with the month's name ("Wed 19 May 2027"), which no reader takes for 5 November.
+ */
+const dateOptions: Record<string, Intl.DateTimeFormatOptions> = {
+  de: { weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric' },
+  en: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+};
+const timeOptions: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+
+export function formatDate(date: Date, language: string): string {
+  const options = dateOptions[language] ?? dateOptions.en!;
+  // en-GB puts a comma after the weekday ("Wed, 19 May"); the app writes it without.
+  return dateTimeFormat(language, options)
+    .format(date)
+    .replace(/^(\p{L}+),(?= \d)/u, '$1');
 }
 
+export function formatTime(date: Date, language: string): string {
+  return dateTimeFormat(language, timeOptions).format(date);
+}
+
+/** "10:30–11:15": start and planned end of an appointment. */
+export function formatTimeRange(
+  appointment: Pick<Appointment, 'start' | 'durationMinutes'>,
+  language: string,
+): string {
+  const start = new Date(appointment.start);
+  const end = new Date(start.getTime() + appointment.durationMinutes * 60_000);
+  return `${formatTime(start, language)}–${formatTime(end, language)}`;
+}
+
+/** The date, then start and end: "Mi., 19.05.2027, 09:45–10:35". */
+export function formatWhen(
+  appointment: Pick<Appointment, 'start' | 'durationMinutes'>,
+  language: string,
+): string {
+  return `${formatDate(new Date(appointment.start), language)}, ${formatTimeRange(appointment, language)}`;
+}
+
+/** A date with its time (a change, an expiry), in the same date format. */
 export function formatTimestamp(iso: string, language: string): string {
-  return dateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+  const date = new Date(iso);
+  return `${formatDate(date, language)}, ${formatTime(date, language)}`;
 }
 
 /** `YYYY-MM-DD` and `HH:MM` in local time, as date and time inputs want them. */

@@ -4,14 +4,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { resolveLanguage } from '../shared/language';
 import { App } from './App';
-import { formatStart } from './format';
+import { formatWhen } from './format';
 import { setUpI18n } from './i18n';
 import './styles.css';
 
 async function start() {
   // While main answers: the first date formatter costs ~20 ms (ICU data), so
   // build it now for the language the system most likely resolves to.
-  formatStart({ start: new Date(0).toISOString() }, resolveLanguage('system', navigator.languages));
+  formatWhen(
+    { start: new Date(0).toISOString(), durationMinutes: 0 },
+    resolveLanguage('system', navigator.languages),
+  );
   const firstScreen = await firstScreenRequest;
   if (!firstScreen.ok) throw new Error('the main process refused the first-screen request');
   const { settings, notices, store, token, today } = firstScreen.value;

@@ -99,6 +99,18 @@ export function refreshForm(
   return next as unknown as SettingsForm;
 }
 
+/**
+ * A server address as the counsellor types it, completed: `meet.example.org`
+ * becomes `https://meet.example.org`, a trailing slash goes. An address with a
+ * scheme of its own (http://) is left for the check to refuse, not rewritten.
+ */
+export function completeServerUrl(typed: string): string {
+  const trimmed = typed.trim();
+  if (trimmed === '') return '';
+  const withScheme = trimmed.includes('://') ? trimmed : `https://${trimmed}`;
+  return withScheme.replace(/\/+$/, '');
+}
+
 /** One entry per line; blank lines do not count. */
 const lines = (text: string) =>
   text
@@ -119,7 +131,7 @@ export function changeOf(form: SettingsForm, managed: Managed): CheckedChange {
   const wanted: Record<Setting, unknown> = {
     language: form.language,
     displayName: form.displayName,
-    serverUrl: form.serverUrl.trim() === '' ? null : form.serverUrl.trim(),
+    serverUrl: form.serverUrl.trim() === '' ? null : completeServerUrl(form.serverUrl),
     extraOrigins: lines(form.extraOrigins),
     iceServers: lines(form.iceServers),
     spkiPins: lines(form.spkiPins),

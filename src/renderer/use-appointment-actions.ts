@@ -14,7 +14,9 @@ export type Pane =
   | { kind: 'edit'; appointment: Appointment }
   | { kind: 'create' }
   | { kind: 'settings' }
-  | { kind: 'setup' };
+  | { kind: 'setup' }
+  /** First start, after the server: the counsellor's token, or later. */
+  | { kind: 'token-setup' };
 
 export interface ActionsStart {
   settings: SettingsView;
@@ -35,16 +37,30 @@ export function useAppointmentActions(initial: ActionsStart) {
   /** Fetches the shown rows again: after a change, or when they may be stale. */
   const refreshList = () => setVersion((v) => v + 1);
   // First start without a server: ask for it before anything else (unless policy sets it).
-  const [pane, show] = useState<Pane>(
+  const [pane, setPane] = useState<Pane>(
     initial.settings.settings.serverUrl === null &&
       !initial.settings.managed.locked.some((lock) => lock.setting === 'serverUrl')
       ? { kind: 'setup' }
       : { kind: 'none' },
   );
+  /** Bumped when the pane that is shown next should take the focus (its heading). */
+  const [focusRequest, setFocusRequest] = useState(0);
+  /** The appointment last saved or changed: the list shows its tab and selects it. */
+  const [revealed, setRevealed] = useState<{ appointment: Appointment; at: number } | null>(null);
 
-  const changed = (appointment: Appointment) => {
+  /**
+   * Shows a pane. After an action whose button goes away (save, delete, Escape)
+   * `focus` moves the focus to the new pane, so it is never left on <body>.
+   */
+  const show = useCallback((next: Pane, { focus = false } = {}) => {
+    setPane(next);
+    if (focus) setFocusRequest((n) => n + 1);
+  }, []);
+
+  const changed = (appointment: Appointment, { focus = true } = {}) => {
     refreshList();
-    show({ kind: 'details', appointment });
+    show({ kind: 'details', appointment }, { focus });
+    setRevealed((old) => ({ appointment, at: (old?.at ?? 0) + 1 }));
   };
 
   const open = async (id: string) => {
@@ -67,14 +83,15 @@ export function useAppointmentActions(initial: ActionsStart) {
 
   const setStatus = async (id: string, status: AppointmentStatus) => {
     const outcome = await call(api().appointments.setStatus({ id, status }));
-    if (outcome.ok) changed(outcome.value);
+    // The button pressed stays (Cancel becomes Plan again in its place): focus stays on it.
+    if (outcome.ok) changed(outcome.value, { focus: false });
   };
 
   const remove = async (id: string) => {
     const outcome = await call(api().appointments.delete({ id }));
     if (outcome.ok) {
       refreshList();
-      show({ kind: 'none' });
+      show({ kind: 'none' }, { focus: true });
     }
   };
 
@@ -118,6 +135,8 @@ export function useAppointmentActions(initial: ActionsStart) {
   return {
     pane,
     show,
+    focusRequest,
+    revealed,
     /** Bumped after every change, so the list fetches its rows again. */
     version,
     settings,

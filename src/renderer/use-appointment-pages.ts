@@ -87,9 +87,22 @@ export function useAppointmentPages(query: PagesQuery, initial: AppointmentPage)
     [load],
   );
 
+  /** Where an appointment sits in the shown view and filter; null when it is not there. */
+  const locate = useCallback(
+    async (id: string): Promise<number | null> => {
+      const { view, filter, day } = current.current;
+      const result = await ask(
+        api().appointments.query({ view, filter, day, offset: 0, limit: 1, find: id }),
+      );
+      return result?.ok ? (result.value.found ?? null) : null;
+    },
+    [ask],
+  );
+
   // Until the new query answers, the old rows stay: no flash after every change.
   return {
     key,
+    locate,
     counts: loaded.counts,
     total: loaded.total,
     rowAt: (index: number) => loaded.rows.get(index),

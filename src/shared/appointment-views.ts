@@ -74,5 +74,8 @@ export function queryAppointments(
       durationMinutes,
       status,
     }));
-  return { counts, total: selected.length, offset: query.offset, rows };
+  const page = { counts, total: selected.length, offset: query.offset, rows };
+  if (query.find === undefined) return page;
+  const found = selected.findIndex(({ appointment }) => appointment.id === query.find);
+  return { ...page, found: found === -1 ? null : found };
 }

@@ -8,6 +8,14 @@ const suite = appSuite();
 
 const start = (locale = 'en-US') => suite.start({ locale });
 
+/** What has the focus, by its accessible text; 'body' when the focus was lost. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'body';
+    return (element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
+  });
+
 /** Tomorrow's date as the date input wants it, so the appointment lands under "Upcoming". */
 function tomorrow(): string {
   const date = new Date();
@@ -113,9 +121,15 @@ describe('appointments end to end', () => {
     await keyboard.press('Tab'); // Later
     await keyboard.press('Enter');
     await serverField.waitFor({ state: 'detached' });
-    await page.locator('body').focus();
-    await keyboard.press('Tab'); // Settings
-    await keyboard.press('Tab'); // New appointment
+    // The focus lands on what comes next, with the next step offered.
+    await expect.poll(() => focused(page)).toBe('No appointments yet');
+    // The skip link comes first, before the top bar, and leads to the main area.
+    await page.getByRole('button', { name: 'Settings' }).focus();
+    await keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('Skip to main content');
+    await keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+    await keyboard.press('Tab'); // Create the first appointment
     await keyboard.press('Enter');
     const title = page.getByLabel('Title');
     await expect.poll(() => title.evaluate((input) => input === document.activeElement)).toBe(true);
@@ -124,6 +138,7 @@ describe('appointments end to end', () => {
     await expect
       .poll(() => page.getByRole('heading', { name: 'Keyboard session' }).count())
       .toBe(1);
+    await expect.poll(() => focused(page)).toBe('Keyboard session');
 
     const list = page.getByRole('listbox');
     await list.focus();
@@ -133,9 +148,18 @@ describe('appointments end to end', () => {
       .poll(() => page.getByRole('heading', { name: 'Keyboard session' }).count())
       .toBe(1);
 
+    // Edit, then Escape: back to the appointment, focus on its heading.
+    await page.getByRole('button', { name: 'Edit' }).focus();
+    await keyboard.press('Enter');
+    await expect.poll(() => title.evaluate((input) => input === document.activeElement)).toBe(true);
+    await keyboard.press('Escape');
+    await expect.poll(() => title.count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe('Keyboard session');
+
     await page.getByRole('button', { name: 'Cancel appointment' }).focus();
     await keyboard.press('Enter');
     await expect.poll(() => page.getByRole('article').textContent()).toContain('Cancelled');
+    expect(await focused(page)).not.toBe('body');
 
     await page.getByRole('button', { name: 'Delete' }).focus();
     await keyboard.press('Enter');
@@ -144,12 +168,91 @@ describe('appointments end to end', () => {
     await keyboard.press('Escape'); // the safe way out keeps it
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Keyboard session' }).count()).toBe(1);
+    expect(await focused(page)).toBe('Delete');
 
-    await page.getByRole('button', { name: 'Delete' }).focus();
+    await keyboard.press('Enter');
+    await keyboard.press('Enter'); // "Keep" has the focus
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await focused(page)).toBe('Delete');
+
     await keyboard.press('Enter');
     await keyboard.press('Tab'); // from "Keep" to "Delete for good"
     await keyboard.press('Enter');
     await expect.poll(() => page.getByText('No appointments.').count()).toBe(1);
+    await expect.poll(() => focused(page)).toBe('No appointments yet');
+  });
+
+  it('closes the settings and the invitation with Escape, and keeps the focus on the page', async () => {
+    const { page } = await start();
+    // Typed without https://: completed, shown completed, and saved.
+    const address = page.getByLabel('Jitsi server address');
+    await address.fill('127.0.0.1:9');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    // Then the token is asked for, and can wait.
+    await page.getByRole('heading', { name: 'Your personal access' }).waitFor();
+    await expect.poll(() => focused(page)).toBe('Your personal access');
+    await page.getByRole('button', { name: 'Set up later' }).click();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    expect(await address.inputValue()).toBe('https://127.0.0.1:9');
+    const heading = page.getByRole('heading', { name: 'Settings' });
+    await heading.waitFor();
+    await page.getByLabel('Your name in video consultations').focus();
+    await page.keyboard.press('Escape');
+    await heading.waitFor({ state: 'detached' });
+    await expect.poll(() => focused(page)).toBe('No appointments yet');
+
+    await createAppointment(page, 'Invitation by keyboard');
+    await page.getByRole('button', { name: /Show invitation/ }).focus();
+    await page.keyboard.press('Enter');
+    const invitation = page.getByLabel('Invitation with link');
+    await expect
+      .poll(() => invitation.evaluate((input) => input === document.activeElement))
+      .toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => invitation.count()).toBe(0);
+    expect(await focused(page)).toMatch(/^Show invitation/);
+  });
+
+  it('shows a saved appointment in its tab, selected and in view', async () => {
+    const { page } = await start();
+    await page.getByRole('button', { name: 'Set up later' }).click();
+    await createAppointment(page, 'Saved for tomorrow');
+    expect(await page.getByRole('button', { name: /Upcoming/ }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    const option = page.getByRole('option', { name: /Saved for tomorrow/ });
+    await expect.poll(() => option.getAttribute('aria-selected')).toBe('true');
+    expect(await option.getAttribute('aria-posinset')).toBe('1');
+    expect(await option.getAttribute('aria-setsize')).toBe('1');
+    await expect.poll(() => focused(page)).toBe('Saved for tomorrow');
+  });
+
+  it('reflows at 320 CSS pixels: list and details stack, nothing scrolls sideways', async () => {
+    const { page } = await start('de-DE');
+    await page.getByRole('button', { name: 'Später einrichten' }).click();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.getByRole('button', { name: 'Neuer Termin' }).click();
+    await page.getByLabel('Titel').fill('Beratung zur Wohnungssuche mit langem Titel');
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    const details = page.getByRole('article');
+    await details.waitFor();
+    const overflow = () =>
+      page.evaluate(() => {
+        const root = document.scrollingElement!;
+        const wide = [...document.querySelectorAll('main *')].filter(
+          (element) => element.getBoundingClientRect().right > window.innerWidth + 1,
+        );
+        return { root: root.scrollWidth - root.clientWidth, wide: wide.length };
+      });
+    expect(await overflow()).toEqual({ root: 0, wide: 0 });
+    // The values of the details are there, beside or under their names.
+    for (const value of await details.locator('dd').all()) {
+      const box = (await value.boundingBox())!;
+      expect(box.width).toBeGreaterThan(40);
+    }
+    await page.getByRole('button', { name: 'Einstellungen' }).click();
+    await page.getByRole('heading', { name: 'Einstellungen' }).waitFor();
+    expect(await overflow()).toEqual({ root: 0, wide: 0 });
   });
 
   it('filters the list by text', async () => {

@@ -7,6 +7,7 @@ import {
   type AppointmentDraft,
 } from '../../shared/appointment';
 import { fieldIssues, type FieldIssue } from '../../shared/result';
+import { onEscape } from '../escape';
 import { fromLocalInputs, toLocalInputs } from '../format';
 import { AccessChoice } from './AccessChoice';
 import { fieldAria, FieldNotes } from './FieldNotes';
@@ -118,7 +119,12 @@ export function AppointmentForm({ appointment, defaultAccess, onSave, onDiscard 
   const hasIssues = Object.keys(issues).length > 0;
 
   return (
-    <form className="appointment-form" onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      className="appointment-form"
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={onEscape(onDiscard)}
+      noValidate
+    >
       <h2>{t(appointment ? 'appointment.editHeading' : 'appointment.newHeading')}</h2>
       {hasIssues && (
         <p className="form-summary" role="alert">

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatStart } from '../format';
+import { formatTimeRange, formatWhen } from '../format';
 import type { AppointmentPages } from '../use-appointment-pages';
 
 const ROW_HEIGHT = 64;
@@ -9,6 +9,10 @@ const ROW_HEIGHT = 64;
 interface Props {
   pages: AppointmentPages;
   selectedId: string | null;
+  /** An appointment to bring into view and mark, once per request (after a save). */
+  revealing: { id: string; at: number } | null;
+  /** The rows are today's: they show their times only. */
+  today: boolean;
   onOpen: (id: string) => void;
   emptyText: string;
 }
@@ -18,10 +22,13 @@ interface Props {
  * thousands of appointments stay fast. Keyboard: arrows, Home/End, Page Up/Down
  * move; Enter or Space opens.
  */
-export function AppointmentList({ pages, selectedId, onOpen, emptyText }: Props) {
+export function AppointmentList({ pages, selectedId, revealing, today, onOpen, emptyText }: Props) {
   const { t, i18n } = useTranslation();
+  const rowId = `${useId()}-row`;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
+  /** A row to scroll to once the list has that many rows (the new tab's answer may be pending). */
+  const [scrollTarget, setScrollTarget] = useState<number | null>(null);
   // The app does not use the React Compiler, whose memoisation this warning is about.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -40,6 +47,26 @@ export function AppointmentList({ pages, selectedId, onOpen, emptyText }: Props)
   useEffect(() => {
     if (pages.total > 0) ensureRange(first, last);
   }, [ensureRange, first, last, key, pages.total]);
+
+  const { locate } = pages;
+  useEffect(() => {
+    if (!revealing) return;
+    let current = true;
+    void locate(revealing.id).then((index) => {
+      if (!current || index === null) return;
+      setActive(index);
+      setScrollTarget(index);
+    });
+    return () => {
+      current = false;
+    };
+  }, [revealing, locate]);
+
+  useEffect(() => {
+    if (scrollTarget === null || scrollTarget >= pages.total) return;
+    virtualizer.scrollToIndex(scrollTarget, { align: 'auto' });
+    setScrollTarget(null);
+  }, [scrollTarget, pages.total, virtualizer]);
 
   const activeIndex = Math.min(active, Math.max(pages.total - 1, 0));
   const activeRow = pages.rowAt(activeIndex);
@@ -78,7 +105,7 @@ export function AppointmentList({ pages, selectedId, onOpen, emptyText }: Props)
       role="listbox"
       tabIndex={0}
       aria-label={t('list.label')}
-      aria-activedescendant={activeRow ? `appointment-row-${activeIndex}` : undefined}
+      aria-activedescendant={activeRow ? `${rowId}-${activeIndex}` : undefined}
       onKeyDown={onKeyDown}
     >
       <div className="list-inner" style={{ height: virtualizer.getTotalSize() }}>
@@ -93,8 +120,11 @@ export function AppointmentList({ pages, selectedId, onOpen, emptyText }: Props)
           return (
             <div
               key={item.key}
-              id={`appointment-row-${item.index}`}
+              id={`${rowId}-${item.index}`}
               role="option"
+              // Of the whole list, not of the rows in the page: "3 of 5,000".
+              aria-setsize={pages.total}
+              aria-posinset={item.index + 1}
               aria-selected={row.id === selectedId}
               className={['list-row', item.index === activeIndex ? 'active' : '', row.status].join(
                 ' ',
@@ -105,7 +135,10 @@ export function AppointmentList({ pages, selectedId, onOpen, emptyText }: Props)
                 onOpen(row.id);
               }}
             >
-              <span className="row-when">{formatStart(row, i18n.language)}</span>
+              <span className="row-when">
+                {/* Under "Today" the date goes without saying. */}
+                {today ? formatTimeRange(row, i18n.language) : formatWhen(row, i18n.language)}
+              </span>
               <span className="row-title">{row.title}</span>
               <span className="row-client">
                 {row.clientLabel || t('list.untitledClient')}

@@ -1,8 +1,10 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Appointment } from '../../shared/appointment';
 import {
   appointmentViews,
   localDay,
+  viewOf,
   type AppointmentPage,
   type AppointmentView,
 } from '../../shared/appointment-views';
@@ -19,14 +21,31 @@ export function useAppointmentList(version: number, firstPage: AppointmentPage) 
   const [filter, setFilter] = useState('');
   const day = useLocalDay();
   const pages = useAppointmentPages({ view, filter, day, version }, firstPage);
-  return { view, setView, filter, setFilter, pages };
+  /** The appointment the list should bring into view and mark (after a save). */
+  const [revealing, setRevealing] = useState<{ id: string; at: number } | null>(null);
+  const reveal = useCallback(
+    (appointment: Pick<Appointment, 'id' | 'start' | 'title' | 'clientLabel'>) => {
+      setView(viewOf(appointment, day));
+      // A filter that hides the saved appointment would hide it: it goes.
+      setFilter((old) => {
+        const needle = old.trim().toLocaleLowerCase();
+        const shown = [appointment.title, appointment.clientLabel].some((text) =>
+          text.toLocaleLowerCase().includes(needle),
+        );
+        return shown ? old : '';
+      });
+      setRevealing((old) => ({ id: appointment.id, at: (old?.at ?? 0) + 1 }));
+    },
+    [day],
+  );
+  return { view, setView, filter, setFilter, pages, reveal, revealing };
 }
 
 export type AppointmentListState = ReturnType<typeof useAppointmentList>;
 
 /** The sidebar: a new appointment, the filter, the tabs with their counts, and the list. */
 export function AppointmentListPane({
-  list: { view, setView, filter, setFilter, pages },
+  list: { view, setView, filter, setFilter, pages, revealing },
   selectedId,
   onOpen,
   onCreate,
@@ -37,16 +56,17 @@ export function AppointmentListPane({
   onCreate: () => void;
 }) {
   const { t } = useTranslation();
+  const filterId = useId();
   return (
     <nav className="sidebar" aria-label={t('list.label')}>
       <button type="button" className="primary" onClick={onCreate}>
         {t('nav.newAppointment')}
       </button>
-      <label className="visually-hidden" htmlFor="filter">
+      <label className="visually-hidden" htmlFor={filterId}>
         {t('list.filter')}
       </label>
       <input
-        id="filter"
+        id={filterId}
         type="search"
         autoComplete="off"
         value={filter}
@@ -68,6 +88,8 @@ export function AppointmentListPane({
       <AppointmentList
         pages={pages}
         selectedId={selectedId}
+        revealing={revealing}
+        today={view === 'today'}
         onOpen={onOpen}
         emptyText={t(filter.trim() ? 'list.noMatch' : 'list.empty')}
       />

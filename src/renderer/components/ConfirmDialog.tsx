@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface Props {
   title: string;
@@ -13,7 +13,10 @@ interface Props {
   children?: ReactNode;
 }
 
-/** A modal `<dialog>`: the browser traps focus and Escape cancels. */
+/**
+ * A modal `<dialog>`: the browser traps focus and Escape cancels. When it goes,
+ * the focus returns to what opened it (Delete, say) while that is still there.
+ */
 export function ConfirmDialog({
   title,
   body,
@@ -25,22 +28,28 @@ export function ConfirmDialog({
   children,
 }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
+    const opener = document.activeElement;
     dialog?.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      // The dialog is already out of the page here, so the browser cannot restore it.
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
   }, []);
   return (
     <dialog
       ref={ref}
       className="confirm"
-      aria-labelledby="confirm-title"
+      aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
         onCancel();
       }}
     >
-      <h2 id="confirm-title">{title}</h2>
+      <h2 id={titleId}>{title}</h2>
       <p>{body}</p>
       {children}
       <div className="actions">

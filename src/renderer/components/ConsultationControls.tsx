@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../shared/appointment';
 import type { Consultation } from '../use-consultation';
@@ -17,6 +18,7 @@ interface ControlsProps {
  */
 export function ConsultationControls({ appointment, connection, consultation }: ControlsProps) {
   const { t } = useTranslation();
+  const id = useId();
   const { step } = consultation;
   const mine = 'id' in step && step.id === appointment.id;
   const blocked =
@@ -29,21 +31,21 @@ export function ConsultationControls({ appointment, connection, consultation }: 
           : null;
 
   return (
-    <section className="consultation" aria-labelledby="consultation-heading">
-      <h3 id="consultation-heading" className="visually-hidden">
+    <section className="consultation" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`} className="visually-hidden">
         {t('consultation.join')}
       </h3>
       <button
         type="button"
         className="primary"
         disabled={blocked !== null || step.kind === 'running'}
-        aria-describedby={blocked ? 'consultation-blocked' : undefined}
+        aria-describedby={blocked ? `${id}-blocked` : undefined}
         onClick={() => void consultation.start(appointment.id, false)}
       >
         {t('consultation.join')}
       </button>
       {blocked && (
-        <p id="consultation-blocked" className="hint">
+        <p id={`${id}-blocked`} className="hint">
           {t(blocked)}
         </p>
       )}

@@ -1,10 +1,10 @@
-import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { TokenStatus } from '../../shared/moderator-token';
 import type { AppointmentActions } from '../use-appointment-actions';
 import type { Consultation } from '../use-consultation';
 import type { ConnectionState } from '../use-server-status';
 import { AppointmentDetails } from './AppointmentDetails';
+import { EmptyPane } from './EmptyPane';
 
 // The forms carry zod: they load after the list is on screen, off the start-up
 // path, and are fetched right away so a quick click never waits for them.
@@ -20,6 +20,7 @@ const SettingsPanel = lazy(() =>
 const ServerSetup = lazy(() =>
   loadServerSetup().then((module) => ({ default: module.ServerSetup })),
 );
+const TokenSetup = lazy(() => loadServerSetup().then((module) => ({ default: module.TokenSetup })));
 
 /** Fetches the forms a click most likely opens next. */
 export function preloadForms() {
@@ -27,37 +28,76 @@ export function preloadForms() {
   void loadSettingsPanel();
 }
 
+/**
+ * Moves the focus to the pane's heading, waiting a few frames for a form that
+ * is still loading; never takes it from a field the counsellor has moved to.
+ */
+function focusHeading(main: HTMLElement, framesLeft = 60) {
+  // While a form loads, React keeps the pane before it in the page, hidden.
+  const heading = [...main.querySelectorAll<HTMLElement>('h2')].find((h) => h.checkVisibility());
+  if (!heading) {
+    if (framesLeft > 0) requestAnimationFrame(() => focusHeading(main, framesLeft - 1));
+    return;
+  }
+  if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+  heading.focus();
+}
+
 /** The main area: the open appointment, its form, the settings, or the server setup. */
 export function DetailPane({
-  actions: { pane, show, settings, save, setStatus, remove, saveSettings },
+  id,
+  actions: { pane, show, focusRequest, settings, save, setStatus, remove, saveSettings },
   token,
   onTokenChange,
   connection,
   consultation,
+  hasAppointments,
 }: {
+  /** The main area's id, for the skip link. */
+  id: string;
   actions: AppointmentActions;
   token: TokenStatus;
   onTokenChange: (status: TokenStatus) => void;
   connection: ConnectionState;
   consultation: Consultation;
+  /** Whether the list holds any appointment: the empty pane then offers the first. */
+  hasAppointments: boolean;
 }) {
-  const { t } = useTranslation();
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusRequest > 0 && main.current) focusHeading(main.current);
+  }, [focusRequest]);
+  const close = () => show({ kind: 'none' }, { focus: true });
+
   return (
-    <main className="detail">
+    <main className="detail" id={id} ref={main} tabIndex={-1}>
       <Suspense fallback={null}>
         {pane.kind === 'setup' ? (
           <ServerSetup
             onSave={async (change) => {
               const problems = await saveSettings(change);
-              if (!problems) show({ kind: 'none' });
+              if (!problems) {
+                show(token.stored ? { kind: 'none' } : { kind: 'token-setup' }, { focus: true });
+              }
               return problems;
             }}
-            onLater={() => show({ kind: 'none' })}
+            onLater={close}
+          />
+        ) : pane.kind === 'token-setup' ? (
+          <TokenSetup
+            token={token}
+            allowGuestJoin={settings.managed.allowGuestJoin}
+            onTokenChange={(status) => {
+              onTokenChange(status);
+              if (status.stored) close();
+            }}
+            onLater={close}
           />
         ) : pane.kind === 'settings' ? (
           <SettingsPanel
             view={settings}
             onSave={saveSettings}
+            onClose={close}
             token={token}
             onTokenChange={onTokenChange}
           />
@@ -72,6 +112,7 @@ export function DetailPane({
                 pane.kind === 'edit'
                   ? { kind: 'details', appointment: pane.appointment }
                   : { kind: 'none' },
+                { focus: true },
               )
             }
           />
@@ -85,7 +126,7 @@ export function DetailPane({
             onDelete={() => void remove(pane.appointment.id)}
           />
         ) : (
-          <p className="placeholder">{t('appointment.none')}</p>
+          <EmptyPane hasAppointments={hasAppointments} onCreate={() => show({ kind: 'create' })} />
         )}
       </Suspense>
     </main>

@@ -1,7 +1,9 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { languageNames, languages, type Language } from '../../shared/language';
 import { api } from '../api';
+import { onEscape } from '../escape';
 import { useMainCall } from '../use-main-call';
 
 interface Texts {
@@ -30,10 +32,24 @@ export function InvitationPanel({
   const [done, setDone] = useState<string | null>(null);
   const { call, busy, message } = useMainCall();
 
-  const load = async (wanted: Language) => {
+  const showButton = useRef<HTMLButtonElement>(null);
+
+  const load = async (wanted: Language, { focus = false } = {}) => {
     setDone(null);
     const outcome = await call(api().invitation.get({ id: appointmentId, language: wanted }));
-    if (outcome.ok) setTexts(outcome.value);
+    if (!outcome.ok) return;
+    // The button pressed goes away: the focus moves to the text it brought.
+    flushSync(() => setTexts(outcome.value));
+    if (focus) document.getElementById(`${id}-text`)?.focus();
+  };
+  /** Escape folds the texts away again, back to the button that showed them. */
+  const hide = () => {
+    if (!texts) return; // nothing open: Escape is not the panel's
+    flushSync(() => {
+      setTexts(null);
+      setDone(null);
+    });
+    showButton.current?.focus();
   };
   const copy = async (text: string, what: 'invitation' | 'password') => {
     const outcome = await call(api().clipboard.writeText({ text }));
@@ -45,7 +61,11 @@ export function InvitationPanel({
   };
 
   return (
-    <section className="invitation" aria-labelledby={`${id}-heading`}>
+    <section
+      className="invitation"
+      aria-labelledby={`${id}-heading`}
+      onKeyDown={(event) => onEscape(hide)(event)}
+    >
       <h3 id={`${id}-heading`}>{t('invitation.heading')}</h3>
       <label htmlFor={`${id}-language`}>{t('invitation.language')}</label>
       <select
@@ -66,7 +86,12 @@ export function InvitationPanel({
       </select>
       {!texts && (
         <p>
-          <button type="button" disabled={busy} onClick={() => void load(language)}>
+          <button
+            type="button"
+            ref={showButton}
+            disabled={busy}
+            onClick={() => void load(language, { focus: true })}
+          >
             {t(withPassword ? 'invitation.show' : 'invitation.showLinkOnly')}
           </button>
         </p>

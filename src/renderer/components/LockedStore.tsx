@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoreState } from '../../shared/ipc-contract';
 
@@ -13,6 +13,7 @@ export function LockedStore({
   onAction: () => Promise<boolean>;
 }) {
   const { t } = useTranslation();
+  const id = useId();
   const [busy, setBusy] = useState(false);
   const [stillLocked, setStillLocked] = useState(false);
   const act = async () => {
@@ -22,8 +23,8 @@ export function LockedStore({
     setStillLocked(!opened);
   };
   return (
-    <section className="locked" role="alert" aria-labelledby="locked-title">
-      <h2 id="locked-title">{t(`locked.${state.reason}.title`)}</h2>
+    <section className="locked" role="alert" aria-labelledby={id}>
+      <h2 id={id}>{t(`locked.${state.reason}.title`)}</h2>
       <p>{t(`locked.${state.reason}.body`)}</p>
       <div className="actions">
         <button type="button" className="primary" disabled={busy} onClick={() => void act()}>

@@ -1,8 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../shared/result';
+import type { TokenStatus } from '../../shared/moderator-token';
 import { serverUrlSchema, type SettingsChange } from '../../shared/settings';
+import { onEscape } from '../escape';
+import { completeServerUrl } from '../settings-form';
 import { fieldAria, FieldNotes } from './FieldNotes';
+import { TokenSettings } from './TokenSettings';
 
 interface Props {
   onSave: (change: SettingsChange) => Promise<FieldIssue[] | null>;
@@ -26,7 +30,10 @@ export function ServerSetup({ onSave, onLater }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = serverUrlSchema.safeParse(serverUrl.trim());
+    // Typed without https://: completed, and shown completed, not refused.
+    const completed = completeServerUrl(serverUrl);
+    setServerUrl(completed);
+    const parsed = serverUrlSchema.safeParse(completed);
     if (!parsed.success) {
       setIssue(parsed.error.issues[0]?.message ?? 'validation.serverUrl.invalid');
       document.getElementById(id)?.focus();
@@ -39,7 +46,12 @@ export function ServerSetup({ onSave, onLater }: Props) {
   const notes = { hint: t('settings.serverUrlHint'), issue };
 
   return (
-    <form className="server-setup" onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      className="server-setup"
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={onEscape(onLater)}
+      noValidate
+    >
       <h2>{t('setup.heading')}</h2>
       <p>{t('setup.intro')}</p>
       <label htmlFor={id}>{t('settings.serverUrl')}</label>
@@ -52,6 +64,7 @@ export function ServerSetup({ onSave, onLater }: Props) {
         ref={input}
         {...fieldAria(id, notes)}
         onChange={(event) => setServerUrl(event.target.value)}
+        onBlur={() => setServerUrl(completeServerUrl)}
       />
       <FieldNotes id={id} {...notes} />
       <div className="actions">
@@ -64,5 +77,35 @@ export function ServerSetup({ onSave, onLater }: Props) {
       </div>
       <p className="hint">{t('setup.offline')}</p>
     </form>
+  );
+}
+
+/**
+ * First start, once the server is set: the token every counsellor needs for
+ * moderator rights, asked for now rather than at the first consultation.
+ */
+export function TokenSetup({
+  token,
+  allowGuestJoin,
+  onTokenChange,
+  onLater,
+}: {
+  token: TokenStatus;
+  allowGuestJoin: boolean;
+  onTokenChange: (status: TokenStatus) => void;
+  onLater: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="server-setup" onKeyDown={onEscape(onLater)}>
+      <h2>{t('setup.tokenHeading')}</h2>
+      <p>{t('setup.tokenIntro')}</p>
+      <TokenSettings status={token} onChange={onTokenChange} allowGuestJoin={allowGuestJoin} />
+      <div className="actions">
+        <button type="button" onClick={onLater}>
+          {t('setup.later')}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -11,8 +11,10 @@ import {
   MIN_RETENTION_DAYS,
   type SettingsChange,
 } from '../../shared/settings';
+import { onEscape } from '../escape';
 import {
   changeOf,
+  completeServerUrl,
   formOf,
   formOrder,
   locksOf,
@@ -30,6 +32,8 @@ import { TokenSettings } from './TokenSettings';
 interface Props {
   view: SettingsView;
   onSave: (change: SettingsChange) => Promise<FieldIssue[] | null>;
+  /** Leaves the settings (Close, Escape); what is not saved is dropped. */
+  onClose: () => void;
   token: TokenStatus;
   onTokenChange: (status: TokenStatus) => void;
 }
@@ -39,7 +43,7 @@ interface Props {
  * consultations start), then IT's network settings in the Organisation
  * section. What policy sets is shown read-only, never sent back.
  */
-export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
+export function SettingsPanel({ view, onSave, onClose, token, onTokenChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const formId = `${id}-form`;
@@ -80,7 +84,12 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const checked = changeOf(form, view.managed);
+    // An address typed without https:// is completed, and shown completed.
+    const completed = locks.has('serverUrl')
+      ? form
+      : { ...form, serverUrl: completeServerUrl(form.serverUrl) };
+    setForm(completed);
+    const checked = changeOf(completed, view.managed);
     if (!checked.ok) {
       show(checked.issues);
       return;
@@ -135,13 +144,14 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
         placeholder={serverUrl.locked ? undefined : 'https://'}
         {...serverUrl.aria}
         onChange={(event) => change('serverUrl', event.target.value)}
+        onBlur={() => !serverUrl.locked && change('serverUrl', completeServerUrl(form.serverUrl))}
       />
       {serverUrl.notes}
     </>
   );
 
   return (
-    <div className="settings">
+    <div className="settings" onKeyDown={onEscape(onClose)}>
       <h2>{t('settings.heading')}</h2>
       {/* Of the form below (the token between them has a form of its own). */}
       <label htmlFor={displayName.id}>{t('settings.displayName')}</label>
@@ -233,6 +243,9 @@ export function SettingsPanel({ view, onSave, token, onTokenChange }: Props) {
         <div className="actions">
           <button type="submit" className="primary">
             {t('actions.save')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('actions.close')}
           </button>
           {saved && <span role="status">{t('settings.saved')}</span>}
         </div>

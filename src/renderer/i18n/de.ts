@@ -7,6 +7,7 @@ export const de = {
     newAppointment: 'Neuer Termin',
     settings: 'Einstellungen',
     views: 'Terminansicht',
+    skipToMain: 'Zum Hauptbereich springen',
   },
   list: {
     label: 'Termine',
@@ -30,9 +31,21 @@ export const de = {
     created: 'Angelegt',
     updated: 'Geändert',
     minutes: '{{count}} Min.',
-    none: 'Wählen Sie links einen Termin aus oder legen Sie einen neuen an.',
     newHeading: 'Neuer Termin',
     editHeading: 'Termin bearbeiten',
+    over: 'Dieser Termin ist vorbei.',
+  },
+  empty: {
+    first: {
+      heading: 'Noch keine Termine',
+      body: 'Legen Sie Ihren ersten Termin an. Den Link für die ratsuchende Person bekommen Sie gleich danach.',
+      action: 'Ersten Termin anlegen',
+    },
+    choose: {
+      heading: 'Kein Termin geöffnet',
+      body: 'Wählen Sie links einen Termin aus oder legen Sie einen neuen an.',
+      action: 'Termin anlegen',
+    },
   },
   status: { planned: 'Geplant', done: 'Erledigt', cancelled: 'Abgesagt' },
   actions: {
@@ -43,6 +56,8 @@ export const de = {
     reactivate: 'Wieder einplanen',
     delete: 'Löschen',
     close: 'Schließen',
+    copyLink: 'Link kopieren',
+    linkCopied: 'Der Link ist in der Zwischenablage.',
   },
   confirmDelete: {
     title: 'Termin löschen?',
@@ -307,6 +322,9 @@ export const de = {
       'Für Videoberatungen braucht Sprechstunde die Adresse des Jitsi-Servers Ihrer Organisation. Sie steht in der Nachricht Ihrer IT.',
     later: 'Später einrichten',
     offline: 'Ihre Termine können Sie auch ohne Server anlegen und lesen.',
+    tokenHeading: 'Ihr persönlicher Zugang',
+    tokenIntro:
+      'Damit Sie Beratungen leiten können, braucht Sprechstunde noch Ihren persönlichen Token. Auch er steht in der Nachricht Ihrer IT. Sie können ihn auch später in den Einstellungen eingeben.',
   },
   privacy: {
     heading: 'Datenschutzbericht',
@@ -389,8 +407,10 @@ export const de = {
   },
   meeting: {
     windowTitle: 'Beratung – Sprechstunde',
-    heading: 'Beratung bis {{end}} Uhr',
-    plannedEnd: 'Geplant bis {{end}} Uhr.',
+    heading: 'Beratung von {{start}} bis {{end}} Uhr',
+    planned: 'Geplant von {{start}} bis {{end}} Uhr.',
+    titleInTitleBar: 'Den Titel des Termins zeigt die Titelleiste dieses Fensters.',
+    knockSound: 'Ton beim Anklopfen',
     frame: 'Videokonferenz (Jitsi Meet)',
     unavailable:
       'Dieses Fenster hat keine laufende Beratung mehr (etwa nach einem Neuladen). Bitte schließen Sie es und starten Sie die Beratung neu.',
@@ -505,6 +525,23 @@ export const de = {
         notHeard: 'Sie haben den Testton nicht gehört.',
       },
     },
+    choose: {
+      camera: 'Kamera verwenden',
+      microphone: 'Mikrofon verwenden',
+      speaker: 'Ton ausgeben über',
+      unnamed: {
+        camera: 'Kamera {{number}}',
+        microphone: 'Mikrofon {{number}}',
+        speaker: 'Lautsprecher {{number}}',
+      },
+    },
+    download: {
+      checking: 'Die Download-Geschwindigkeit wird gemessen …',
+      failed: 'Die Download-Geschwindigkeit ließ sich nicht messen.',
+      enough:
+        'Download: etwa {{kbps, number}} kbit/s – genug für Video (nötig sind mindestens {{minimum, number}} kbit/s).',
+      slow: 'Download: nur etwa {{kbps, number}} kbit/s – für Video sind mindestens {{minimum, number}} kbit/s nötig.',
+    },
     connection: {
       heading: 'Verbindung zum Server',
       checking: 'Die Verbindung zum Server wird geprüft …',
@@ -516,6 +553,8 @@ export const de = {
       offline: 'Keine Internetverbindung.',
     },
     verdict: {
+      speakersPending:
+        'Fast fertig: Spielen Sie den Testton ab und sagen Sie, ob Sie ihn gehört haben.',
       good: 'Alles bereit.',
       limited: 'Eingeschränkt:',
       blocked: 'So kann die Beratung nicht gelingen:',
@@ -533,6 +572,8 @@ export const de = {
       websocketFailed:
         'Der Server antwortet, aber seine Echtzeit-Verbindung (WebSocket) kommt nicht durch. Startet die Beratung nicht, wenden Sie sich an Ihre IT.',
       slow: 'Die Verbindung ist langsam. Wenn das Bild stockt, schalten Sie Ihre Kamera aus.',
+      slowDownload:
+        'Die Verbindung ist für Video zu langsam: unter 2.000 kbit/s, dem Mindestwert für Videosprechstunden. Das Bild kann stocken; schalten Sie dann Ihre Kamera aus.',
       cameraDenied:
         'Sprechstunde darf die Kamera nicht benutzen: Die Beratung ist nur mit Ton möglich.',
       cameraMissing: 'Keine Kamera gefunden: Die Beratung ist nur mit Ton möglich.',

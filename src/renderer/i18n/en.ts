@@ -11,6 +11,7 @@ export const en: Shape<typeof de> = {
     newAppointment: 'New appointment',
     settings: 'Settings',
     views: 'Appointment view',
+    skipToMain: 'Skip to main content',
   },
   list: {
     label: 'Appointments',
@@ -34,9 +35,21 @@ export const en: Shape<typeof de> = {
     created: 'Created',
     updated: 'Changed',
     minutes: '{{count}} min',
-    none: 'Select an appointment on the left or create a new one.',
     newHeading: 'New appointment',
     editHeading: 'Edit appointment',
+    over: 'This appointment is over.',
+  },
+  empty: {
+    first: {
+      heading: 'No appointments yet',
+      body: 'Create your first appointment. You get the link for your client right after.',
+      action: 'Create the first appointment',
+    },
+    choose: {
+      heading: 'No appointment open',
+      body: 'Choose an appointment from the list, or create a new one.',
+      action: 'Create an appointment',
+    },
   },
   status: { planned: 'Planned', done: 'Done', cancelled: 'Cancelled' },
   actions: {
@@ -47,6 +60,8 @@ export const en: Shape<typeof de> = {
     reactivate: 'Plan again',
     delete: 'Delete',
     close: 'Close',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied to the clipboard.',
   },
   confirmDelete: {
     title: 'Delete appointment?',
@@ -301,6 +316,9 @@ export const en: Shape<typeof de> = {
       'For video consultations Sprechstunde needs the address of your organisation’s Jitsi server. You will find it in your IT department’s message.',
     later: 'Set up later',
     offline: 'You can create and read appointments without a server, too.',
+    tokenHeading: 'Your personal access',
+    tokenIntro:
+      'To lead consultations, Sprechstunde also needs your personal token. You will find it in the same message from your IT department. You can also enter it later in the settings.',
   },
   privacy: {
     heading: 'Privacy report',
@@ -383,8 +401,10 @@ export const en: Shape<typeof de> = {
   },
   meeting: {
     windowTitle: 'Consultation – Sprechstunde',
-    heading: 'Consultation until {{end}}',
-    plannedEnd: 'Planned until {{end}}.',
+    heading: 'Consultation from {{start}} until {{end}}',
+    planned: 'Planned from {{start}} until {{end}}.',
+    titleInTitleBar: 'The appointment’s title is in this window’s title bar.',
+    knockSound: 'Sound when someone knocks',
     frame: 'Video conference (Jitsi Meet)',
     unavailable:
       'This window no longer has a running consultation (after a reload, for example). Please close it and start the consultation again.',
@@ -496,6 +516,23 @@ export const en: Shape<typeof de> = {
         notHeard: 'You did not hear the test sound.',
       },
     },
+    choose: {
+      camera: 'Use camera',
+      microphone: 'Use microphone',
+      speaker: 'Play sound through',
+      unnamed: {
+        camera: 'Camera {{number}}',
+        microphone: 'Microphone {{number}}',
+        speaker: 'Speaker {{number}}',
+      },
+    },
+    download: {
+      checking: 'Measuring the download speed …',
+      failed: 'The download speed could not be measured.',
+      enough:
+        'Download: about {{kbps, number}} kbit/s – enough for video (at least {{minimum, number}} kbit/s needed).',
+      slow: 'Download: only about {{kbps, number}} kbit/s – video needs at least {{minimum, number}} kbit/s.',
+    },
     connection: {
       heading: 'Connection to the server',
       checking: 'Checking the connection to the server …',
@@ -507,6 +544,7 @@ export const en: Shape<typeof de> = {
       offline: 'No internet connection.',
     },
     verdict: {
+      speakersPending: 'Nearly done: play the test sound and tell us whether you heard it.',
       good: 'All set.',
       limited: 'Limited:',
       blocked: 'The consultation cannot work like this:',
@@ -523,6 +561,8 @@ export const en: Shape<typeof de> = {
       websocketFailed:
         'The server answers, but its real-time connection (WebSocket) does not get through. If the consultation does not start, contact your IT.',
       slow: 'The connection is slow. If the picture stutters, switch your camera off.',
+      slowDownload:
+        'The connection is too slow for video: below 2,000 kbit/s, the minimum for video consultations. The picture may freeze; if it does, turn your camera off.',
       cameraDenied: 'Sprechstunde may not use the camera: audio only is possible.',
       cameraMissing: 'No camera found: audio only is possible.',
       cameraError:

@@ -1,18 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { formatStart, fromLocalInputs, toLocalInputs } from '../../../src/renderer/format';
+import {
+  formatTimeRange,
+  formatTimestamp,
+  formatWhen,
+  fromLocalInputs,
+  toLocalInputs,
+} from '../../../src/renderer/format';
 
 describe('date formatting', () => {
   const start = new Date(2027, 4, 19, 9, 45).toISOString(); // 19 May 2027, 09:45 local
 
-  it('writes German dates the German way', () => {
-    expect(formatStart({ start }, 'de')).toBe('Mi., 19.05.2027, 09:45');
+  it('writes German dates the German way, with start and end', () => {
+    expect(formatWhen({ start, durationMinutes: 50 }, 'de')).toBe('Mi., 19.05.2027, 09:45–10:35');
   });
 
-  it('writes English dates day-first with a 24-hour clock, as used in Germany', () => {
-    const text = formatStart({ start }, 'en');
-    expect(text).toContain('19/05/2027');
-    expect(text).toContain('09:45');
-    expect(text).not.toMatch(/AM|PM/);
+  it('writes English dates with the month named and a 24-hour clock, as used in Germany', () => {
+    expect(formatWhen({ start, durationMinutes: 50 }, 'en')).toBe('Wed 19 May 2027, 09:45–10:35');
+  });
+
+  it('uses the same date format for timestamps as for appointments', () => {
+    expect(formatTimestamp(start, 'en')).toBe('Wed 19 May 2027, 09:45');
+    expect(formatTimestamp(start, 'de')).toBe('Mi., 19.05.2027, 09:45');
+  });
+
+  it("gives today's rows their times only, end included", () => {
+    expect(formatTimeRange({ start, durationMinutes: 30 }, 'de')).toBe('09:45–10:15');
   });
 
   it('round-trips the form inputs through local time', () => {

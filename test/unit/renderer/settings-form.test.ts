@@ -3,6 +3,7 @@ import type { SettingsView } from '../../../src/shared/ipc-contract';
 import { defaultUserSettings } from '../../../src/shared/settings';
 import {
   changeOf,
+  completeServerUrl,
   formOf,
   locksOf,
   organisationSetByPolicy,
@@ -143,5 +144,27 @@ describe('the form when policy changes while it is open', () => {
     const form = refreshForm(formOf(before.settings), before, after);
     expect(form.retentionDays).toBe('7');
     expect(form.language).toBe('en');
+  });
+});
+
+describe('a server address as typed', () => {
+  it('is completed with https:// and loses a trailing slash', () => {
+    expect(completeServerUrl('  meet.beratung.example/ ')).toBe('https://meet.beratung.example');
+    expect(completeServerUrl('meet.beratung.example:8443')).toBe(
+      'https://meet.beratung.example:8443',
+    );
+    expect(completeServerUrl('')).toBe('');
+  });
+
+  it('keeps a scheme of its own, for the check to refuse', () => {
+    expect(completeServerUrl('http://meet.beratung.example')).toBe('http://meet.beratung.example');
+  });
+
+  it('is saved completed from the settings form', () => {
+    const change = changeOf(
+      { ...formOf(view().settings), serverUrl: 'meet.beratung.example' },
+      view().managed,
+    );
+    expect(change.ok && change.change.serverUrl).toBe('https://meet.beratung.example');
   });
 });

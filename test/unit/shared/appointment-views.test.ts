@@ -43,6 +43,18 @@ describe('appointment views', () => {
     expect(past.rows.map((a) => a.title)).toEqual(['recent', 'old']);
   });
 
+  it('says where a sought appointment sits in its view, beyond the requested window', () => {
+    const list = Array.from({ length: 250 }, (_, i) =>
+      appointment({ title: `t${i}`, start: new Date(2026, 11, 1, 0, i).toISOString() }),
+    );
+    const sought = list[180]!;
+    const page = queryAppointments(list, query({ limit: 10, find: sought.id }));
+    expect(page.found).toBe(180);
+    expect(page.rows).toHaveLength(10);
+    expect(queryAppointments(list, query({ view: 'past', find: sought.id })).found).toBeNull();
+    expect(queryAppointments(list, query({})).found).toBeUndefined();
+  });
+
   it('returns the requested window only, as summaries without notes or room', () => {
     const list = Array.from({ length: 250 }, (_, i) =>
       appointment({
