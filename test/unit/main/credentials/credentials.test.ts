@@ -106,5 +106,6 @@ describe('credentials in the OS keychain', () => {
     expect(answer.set).toEqual({ code: 'keychain-unavailable' });
     expect(answer.get).toEqual({ code: 'keychain-unavailable' });
     expect(answer.log.join('\n')).not.toContain('planted-token-value');
-  });
+    // A child Node with tsx: seconds on a loaded machine, never a hang.
+  }, 60_000);
 });

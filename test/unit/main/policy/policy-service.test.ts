@@ -20,7 +20,10 @@ describe('the policy service', () => {
   it('applies live keys at a reload and holds restart keys until the next start', async () => {
     let values: Record<string, unknown> = { Language: 'de', UpdateUrl: 'https://u.org.example/' };
     const { log } = recordingLog();
-    const policy = await createPolicyService({ read: async () => [{ source: file, values }], log });
+    const policy = await createPolicyService({
+      read: () => Promise.resolve([{ source: file, values }]),
+      log,
+    });
     const first = policy.current();
     expect(first.values).toEqual({ Language: 'de', UpdateUrl: 'https://u.org.example/' });
 
@@ -58,7 +61,7 @@ describe('the policy service', () => {
     const sources: PolicySourceRead[] = [
       { source: file, values: { ServerUrl: 'http://secret-host.example/path' } },
     ];
-    const policy = await createPolicyService({ read: async () => sources, log });
+    const policy = await createPolicyService({ read: () => Promise.resolve(sources), log });
     await policy.reload();
     const problems = lines.filter((line) => line.startsWith('policy '));
     expect(problems).toEqual([`policy ${file}: ServerUrl: validation.serverUrl.invalid`]);
@@ -68,7 +71,7 @@ describe('the policy service', () => {
   it('reads again on its timer until stopped', async () => {
     vi.useFakeTimers();
     try {
-      const read = vi.fn(async (): Promise<PolicySourceRead[]> => []);
+      const read = vi.fn((): Promise<PolicySourceRead[]> => Promise.resolve([]));
       const policy = await createPolicyService({ read, log: recordingLog().log });
       const stop = policy.watch(60_000);
       await vi.advanceTimersByTimeAsync(180_000);
