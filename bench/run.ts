@@ -1,4 +1,5 @@
 import { cpus, totalmem } from 'node:os';
+import { benchCalendar } from './calendar.bench';
 import { benchJoin } from './join.bench';
 import { benchNetwork } from './network.bench';
 import { benchPolicy } from './policy.bench';
@@ -16,6 +17,7 @@ const rows = [
   ...(!only || only === 'store' ? await benchStore() : []),
   ...(!only || only === 'renderer' ? await benchRenderer() : []),
   ...(!only || only === 'join' ? await benchJoin() : []),
+  ...(!only || only === 'calendar' ? await benchCalendar() : []),
 ];
 console.log(`\nMachine: ${machine}\nDate: ${new Date().toISOString().slice(0, 10)}\n`);
 console.log(table(rows));

@@ -90,7 +90,8 @@ function occurrencesOf(root: ICAL.Component, options: ReadOptions): Occurrence[]
     else {
       const uid = uidOf(component);
       if (masters.has(uid)) duplicates.push(component);
-      else masters.set(uid, new ICAL.Event(component));
+      // Exceptions given (none yet): without them ical.js scans every VEVENT for each event.
+      else masters.set(uid, new ICAL.Event(component, { exceptions: [] }));
     }
   }
   // An override whose series is not in the file stands on its own.
