@@ -8,6 +8,7 @@ import { listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { DEEP_LINK_SCHEME } from '../../src/shared/deep-link';
 
 // Electron's binary cannot be downloaded here, so electron-builder packages a
 // stand-in: a file that carries Electron's fuse sentinel and its default wire
@@ -135,5 +136,12 @@ describe('electron-builder packaging', () => {
       url: 'https://updates.invalid/',
       updaterCacheDirName: 'sprechstunde-updater',
     });
+  });
+
+  it('registers the sprechstunde: scheme the deep links parse, for the installers and macOS', async () => {
+    const config = parse(await readFile('electron-builder.yml', 'utf8')) as {
+      protocols?: { name: string; schemes: string[] }[];
+    };
+    expect(config.protocols).toEqual([{ name: 'Sprechstunde', schemes: [DEEP_LINK_SCHEME] }]);
   });
 });
