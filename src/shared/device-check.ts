@@ -18,14 +18,24 @@ export type ConnectionCheck =
   | { status: 'offline' }
   | { status: 'done'; https: ProbeResult; websocket: ProbeResult };
 
+/**
+ * Download throughput from the server: `kbps` over what arrived. `failed`: too
+ * little arrived to say (server unreachable, file missing, refused).
+ */
+export type DownloadCheck =
+  { status: 'checking' } | { status: 'done'; kbps: number } | { status: 'failed' };
+
 export interface DeviceCheckResults {
   camera: CameraCheck;
   microphone: MicrophoneCheck;
   speakers: SpeakerCheck;
   connection: ConnectionCheck;
+  download: DownloadCheck;
 }
 
 export type VerdictLevel = 'good' | 'limited' | 'blocked';
+/** What the summary line says: still checking, waiting for the speaker test, or the verdict. */
+export type VerdictSummary = 'checking' | 'speakersPending' | VerdictLevel;
 
 export const verdictReasons = [
   // Blocked: the consultation cannot work like this.
@@ -37,6 +47,7 @@ export const verdictReasons = [
   // Limited: it works, with a restriction the counsellor should know.
   'websocketFailed',
   'slow',
+  'slowDownload',
   'cameraDenied',
   'cameraMissing',
   'cameraError',
@@ -55,6 +66,11 @@ export interface Verdict {
 
 /** Above this round trip, video tends to stutter; the counsellor is told to try audio only. */
 export const SLOW_RTT_MS = 300;
+/**
+ * The minimum download bandwidth for a video consultation that Anlage 31b
+ * BMV-Ä (the German requirements for video consultations) names: 2,000 kbit/s.
+ */
+export const MIN_DOWNLOAD_KBPS = 2000;
 /** A meter level at or above this (about −45 dBFS) counts as "the microphone hears something". */
 export const MIC_HEARD_LEVEL = 0.25;
 /** How long the microphone may stay quiet before the check calls it silent. */
@@ -87,8 +103,19 @@ export function isChecking(results: DeviceCheckResults): boolean {
   return (
     results.camera === 'checking' ||
     results.microphone === 'checking' ||
-    results.connection.status === 'checking'
+    results.connection.status === 'checking' ||
+    results.download.status === 'checking'
   );
+}
+
+/**
+ * The summary line: "All set" only once the counsellor heard the test sound;
+ * until then a good result asks for the speaker test. Problems show at once.
+ */
+export function verdictSummary(results: DeviceCheckResults, verdict: Verdict): VerdictSummary {
+  if (verdict.level !== 'good') return verdict.level;
+  if (isChecking(results)) return 'checking';
+  return results.speakers === 'heard' ? 'good' : 'speakersPending';
 }
 
 /**
@@ -104,6 +131,9 @@ export function checkVerdict(results: DeviceCheckResults): Verdict {
     else {
       if (!connection.websocket.reachable) found.add('websocketFailed');
       if (connection.https.rttMs > SLOW_RTT_MS) found.add('slow');
+      const { download } = results;
+      if (download.status === 'done' && download.kbps < MIN_DOWNLOAD_KBPS)
+        found.add('slowDownload');
     }
   }
   const camera = cameraReasons[results.camera];

@@ -74,10 +74,35 @@ describe('a consultation from an appointment', () => {
     await check.getByText(/^Server reachable \(HTTPS \d+ ms, WebSocket \d+ ms\)$/).waitFor();
     await check.getByText('Your camera works.').waitFor();
     await check.getByText('Your microphone works.').waitFor();
+    // The download from the server's own bundle, against the 2,000 kbit/s of Anlage 31b.
+    await check
+      .getByText(
+        /^Download: about [\d,]+ kbit\/s – enough for video \(at least 2,000 kbit\/s needed\)\.$/,
+      )
+      .waitFor({ timeout: 20_000 });
+    // Not "all set" before the speakers were tested.
+    await check
+      .getByRole('status')
+      .getByText(/^Nearly done: play the test sound/)
+      .waitFor();
+    // Another microphone (Chromium's fake devices are several), chosen by keyboard.
+    const microphones = check.getByLabel('Use microphone');
+    const other = (await microphones.locator('option').allTextContents())[1]!;
+    await microphones.focus();
+    await meeting.page.keyboard.press('ArrowDown');
+    expect(
+      await microphones.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text),
+    ).toBe(other);
+    await check.getByText('Your microphone works.').waitFor();
     await check.getByRole('button', { name: 'Play test sound' }).click();
     await check.getByRole('button', { name: 'I heard it' }).click();
     await check.getByRole('status').getByText('All set.').waitFor();
     await meeting.page.getByRole('button', { name: 'Join the consultation' }).click();
+    // Jitsi gets the chosen microphone by its label (device ids differ between origins).
+    const src = await meeting.page.locator('.meeting-stage iframe').getAttribute('src');
+    expect(new URLSearchParams(src!.slice(src!.indexOf('#') + 1)).get('devices.audioInput')).toBe(
+      JSON.stringify(other),
+    );
     // Jitsi's prejoin screen, with the name from the token.
     const frame = jitsi(meeting.page);
     expect(await frame.getByLabel('Your name').inputValue()).toBe('Beraterin');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingApi } from '../../src/shared/api';
-import { formatPlannedEnd } from '../../src/shared/meeting-window-title';
+import { formatPlannedEnd, formatPlannedStart } from '../../src/shared/meeting-window-title';
 import { jitsiToken } from '../fixtures/tokens';
 import {
   consultationSuite,
@@ -68,19 +68,23 @@ describe('the meeting window', () => {
     expect((await app.page.evaluate(query)).ok).toBe(true);
   });
 
-  it('names the appointment in its title bar only, shows the planned end, and has one main landmark and heading', async () => {
+  it('names the appointment in its title bar only, shows start and planned end, and has one main landmark and heading', async () => {
     const app = await start();
     await setUpServer(app.page, env.standIn.origin);
     const appointment = await createAppointment(app, 'Schuldnerberatung Frau M.');
     await startAsGuest(app);
     const meeting = await app.nextMeeting();
     const end = formatPlannedEnd(appointment, 'en', new Date());
+    const begin = formatPlannedStart(appointment, 'en', new Date());
     expect(meeting.title).toBe(`Schuldnerberatung Frau M. – until ${end} – Sprechstunde`);
 
     const { page } = meeting;
     const before = page.getByRole('main');
     await before.getByRole('heading', { level: 1, name: 'Almost ready' }).waitFor();
-    await before.getByText(`Planned until ${end}.`).waitFor();
+    await before.getByText(`Planned from ${begin} until ${end}.`, { exact: false }).waitFor();
+    await before
+      .getByText('The appointment’s title is in this window’s title bar.', { exact: false })
+      .waitFor();
     // The page got its spec; nobody gets it a second time (a reload, another script).
     const readSpec = () => (window.sprechstunde as unknown as MeetingApi).meeting.spec();
     expect(await page.evaluate(readSpec)).toEqual({
@@ -89,8 +93,9 @@ describe('the meeting window', () => {
     });
 
     await page.getByRole('button', { name: 'Join the consultation' }).click();
-    const main = page.getByRole('main', { name: `Consultation until ${end}` });
-    await main.getByRole('heading', { level: 1, name: `Consultation until ${end}` }).waitFor();
+    const heading = `Consultation from ${begin} until ${end}`;
+    const main = page.getByRole('main', { name: heading });
+    await main.getByRole('heading', { level: 1, name: heading }).waitFor();
     expect(await page.getByRole('main').count()).toBe(1);
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
     const frame = main.getByRole('region', { name: 'Video conference' }).locator('iframe');
@@ -149,6 +154,22 @@ describe('the meeting window', () => {
     const live = page.locator('[aria-live="polite"]');
     expect(await live.count()).toBe(1);
     expect(await live.getAttribute('role')).toBe('status');
+    // Counts the tones the page makes (the knock is synthesised: nothing to fetch).
+    await page.evaluate(() => {
+      const create = Object.getOwnPropertyDescriptor(
+        BaseAudioContext.prototype,
+        'createOscillator',
+      )!.value as (this: BaseAudioContext) => OscillatorNode;
+      const page = window as unknown as { tones: number };
+      page.tones = 0;
+      BaseAudioContext.prototype.createOscillator = function (this: BaseAudioContext) {
+        page.tones++;
+        return create.call(this);
+      };
+    });
+    const tones = () => page.evaluate(() => (window as unknown as { tones: number }).tones);
+    const soundSwitch = panel.getByRole('button', { name: 'Sound when someone knocks' });
+    expect(await soundSwitch.getAttribute('aria-pressed')).toBe('true');
     const client = await knocks(
       app.context.browser()!,
       env.standIn,
@@ -156,8 +177,24 @@ describe('the meeting window', () => {
       'Klientin',
     );
     await live.getByText('Klientin is knocking and waiting in the lobby.').waitFor();
+    // A counsellor looking elsewhere hears it: two tones.
+    await expect.poll(tones).toBe(2);
     await panel.getByRole('button', { name: 'Admit Klientin' }).click();
     await live.getByText('Klientin is being let in.').waitFor();
     await client.context.close();
+
+    // Switched off (by keyboard), the next knock is announced without a sound.
+    await soundSwitch.focus();
+    await page.keyboard.press('Enter');
+    expect(await soundSwitch.getAttribute('aria-pressed')).toBe('false');
+    const second = await knocks(
+      app.context.browser()!,
+      env.standIn,
+      appointment.roomName,
+      'Klient',
+    );
+    await live.getByText('Klient is knocking and waiting in the lobby.').waitFor();
+    expect(await tones()).toBe(2);
+    await second.context.close();
   });
 });

@@ -23,6 +23,8 @@ export const de = {
     clientLabelHint: 'Ein Pseudonym genügt, kein Klarname nötig.',
     date: 'Datum',
     time: 'Uhrzeit',
+    dateHint: 'Zum Beispiel 19.05.2027',
+    timeHint: 'Zum Beispiel 14:30',
     duration: 'Dauer (Minuten)',
     notes: 'Private Notizen',
     notesHint: 'Nur auf diesem Gerät gespeichert.',
@@ -241,7 +243,7 @@ export const de = {
       body: 'Im Schlüsselbund des Systems liegt zwar ein Eintrag für den Schlüssel Ihrer Termine, aber kein gültiger Schlüssel – vielleicht wurde er verändert oder von einem anderen Programm gespeichert. Ohne den richtigen Schlüssel lassen sich die gespeicherten Termine nicht lesen. Kann Ihre IT den Schlüsselbund wiederherstellen, starten Sie Sprechstunde danach neu. Sie können auch mit einer leeren Liste beginnen: Die alte Datei wird nicht gelöscht, sondern aufbewahrt.',
       action: 'Mit leerer Liste beginnen',
     },
-    stillLocked: 'Es hat noch nicht geklappt.',
+    stillLocked: 'Das hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.',
   },
   token: {
     heading: 'Moderationszugang (Token)',
@@ -468,7 +470,7 @@ export const de = {
         'Mehr als vier Personen mit Video: Wenn Bild oder Ton stocken, schalten Sie auf „Nur Ton“.',
     },
     firstAid: {
-      heading: 'Erste Hilfe',
+      heading: 'Wenn Bild oder Ton nicht gehen',
       audioOnly: 'Nur Ton',
       cameraOn: 'Kamera wieder an',
       lowerQuality: 'Bildqualität senken',

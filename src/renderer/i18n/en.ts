@@ -27,6 +27,8 @@ export const en: Shape<typeof de> = {
     clientLabelHint: 'A pseudonym is enough; no real name needed.',
     date: 'Date',
     time: 'Time',
+    dateHint: 'For example 19 May 2027',
+    timeHint: 'For example 14:30',
     duration: 'Duration (minutes)',
     notes: 'Private notes',
     notesHint: 'Stored on this device only.',
@@ -57,7 +59,7 @@ export const en: Shape<typeof de> = {
     discard: 'Discard',
     edit: 'Edit',
     cancelAppointment: 'Cancel appointment',
-    reactivate: 'Plan again',
+    reactivate: 'Reinstate',
     delete: 'Delete',
     close: 'Close',
     copyLink: 'Copy link',
@@ -122,7 +124,7 @@ export const en: Shape<typeof de> = {
     'not-in-this-mode': 'This function is not available in this mode.',
     'not-found': 'The appointment no longer exists.',
     'server-not-configured':
-      'For this Sprechstunde needs your Jitsi server’s address. Please enter it in the settings.',
+      'Sprechstunde needs your Jitsi server’s address for this. Please enter it in the settings.',
     'storage-failed': 'Saving failed. Your change was not applied; please try again.',
     'disk-full':
       'The disk is full. Your change was neither saved nor applied; please free some space or contact your IT department.',
@@ -238,7 +240,7 @@ export const en: Shape<typeof de> = {
       body: 'The system keychain holds an entry for your appointments’ key, but it is not a valid key – it may have been changed or stored by another program. Without the right key the stored appointments cannot be read. If your IT department can restore the keychain, restart Sprechstunde afterwards. You can also start with an empty list: the old file is not deleted but kept.',
       action: 'Start with an empty list',
     },
-    stillLocked: 'That did not work yet.',
+    stillLocked: 'That didn’t work. Please try again in a moment.',
   },
   token: {
     heading: 'Moderator access (token)',
@@ -277,7 +279,7 @@ export const en: Shape<typeof de> = {
   settings: {
     endToEndEncryption: 'End-to-end encryption when you and one other person are in the room',
     endToEndEncryptionHint:
-      'Jitsi then encrypts sound and picture so that not even the server can read them. When a third person joins, it is switched off so that everyone can take part.',
+      'Jitsi then encrypts audio and video so that not even the server can read them. When a third person joins, it is switched off so that everyone can take part.',
     heading: 'Settings',
     language: 'Language',
     languageSystem: 'Same as system',
@@ -286,7 +288,7 @@ export const en: Shape<typeof de> = {
     network: 'Network',
     networkHint:
       'Sprechstunde connects only to this server and the addresses listed here; everything else is blocked.',
-    extraOrigins: 'Further allowed addresses (one per line)',
+    extraOrigins: 'Other allowed addresses (one per line)',
     extraOriginsHint:
       'Only needed when your Jitsi server runs parts under other names, e.g. wss://xmpp.counselling.example.',
     iceServers: 'STUN/TURN servers (one of each kind, one per line)',
@@ -297,7 +299,7 @@ export const en: Shape<typeof de> = {
       'When set, Sprechstunde accepts the server only if a certificate of its chain carries one of these keys.',
     relayOnly: 'Connect through the relay only (hide IP addresses)',
     relayOnlyHint:
-      'Picture and sound go only through your organisation’s TURN server; nobody sees the other side’s IP address. The TURN server must be reachable over TCP or TLS for this (turns:).',
+      'Video and audio go only through your organisation’s TURN server; nobody sees the other side’s IP address. The TURN server must be reachable over TCP or TLS for this (turns:).',
     displayName: 'Your name in video consultations',
     displayNameHint:
       'How clients see you in Jitsi. Empty: the name in your token, otherwise “Counselling”.',
@@ -313,7 +315,7 @@ export const en: Shape<typeof de> = {
   setup: {
     heading: 'Welcome to Sprechstunde',
     intro:
-      'For video consultations Sprechstunde needs the address of your organisation’s Jitsi server. You will find it in your IT department’s message.',
+      'For video consultations, Sprechstunde needs the address of your organisation’s Jitsi server. You will find it in your IT department’s message.',
     later: 'Set up later',
     offline: 'You can create and read appointments without a server, too.',
     tokenHeading: 'Your personal access',
@@ -340,7 +342,7 @@ export const en: Shape<typeof de> = {
     saveIcs: 'Save calendar file (.ics)',
     passwordText: 'Password for the room',
     passwordHint:
-      'Send the password another way than the link, for example by text message or on the phone.',
+      'Send the password separately from the link, for example by text message or over the phone.',
     copyPassword: 'Copy password',
     copied: {
       invitation: 'The invitation is on the clipboard.',
@@ -461,7 +463,7 @@ export const en: Shape<typeof de> = {
         'More than four people with video: if picture or sound stutter, switch to “Audio only”.',
     },
     firstAid: {
-      heading: 'First aid',
+      heading: 'Video or audio not working?',
       audioOnly: 'Audio only',
       cameraOn: 'Camera back on',
       lowerQuality: 'Lower video quality',

@@ -1,17 +1,40 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIC_HEARD_LEVEL, type ConnectionCheck } from '../../shared/device-check';
-import { useDeviceCheck, type DeviceCheck as DeviceCheckModel } from './use-device-check';
+import {
+  MIN_DOWNLOAD_KBPS,
+  MIC_HEARD_LEVEL,
+  verdictSummary,
+  type ConnectionCheck,
+  type DownloadCheck,
+} from '../../shared/device-check';
+import type { JitsiDevices } from './external-api';
+import type { MediaDeviceChoice } from './media-check';
+import {
+  jitsiDevices,
+  useDeviceCheck,
+  type DeviceCheck as DeviceCheckModel,
+  type DeviceKind,
+} from './use-device-check';
 import './device-check.css';
 
 /**
- * The equipment check before joining: camera preview, microphone level,
- * test sound, connection, and a verdict in plain words. It only advises:
- * joining never waits for it.
+ * The equipment check before joining: a choice of camera, microphone and
+ * speaker, camera preview, microphone level, test sound, connection and
+ * download, and a verdict in plain words. It only advises: joining never
+ * waits for it. The devices chosen here go to Jitsi (`onDevices`).
  */
-export function DeviceCheck({ serverOrigin }: { serverOrigin: string }) {
-  return <DeviceCheckView {...useDeviceCheck(serverOrigin)} />;
+export function DeviceCheck({
+  serverOrigin,
+  onDevices,
+}: {
+  serverOrigin: string;
+  onDevices: (devices: JitsiDevices) => void;
+}) {
+  const check = useDeviceCheck(serverOrigin);
+  const { devices, chosen } = check.state;
+  useEffect(() => onDevices(jitsiDevices({ devices, chosen })), [devices, chosen, onDevices]);
+  return <DeviceCheckView {...check} />;
 }
 
 const speakerStatus = { untested: 'untested', heard: 'heard', 'not-heard': 'notHeard' } as const;
@@ -22,14 +45,23 @@ export function DeviceCheckView({
   checking,
   playTestSound,
   answerSpeakers,
+  choose,
   checkAgain,
 }: DeviceCheckModel) {
   const { t } = useTranslation();
   const id = useId();
-  const summary =
-    checking && verdict.level === 'good'
-      ? t('deviceCheck.checking')
-      : t(`deviceCheck.verdict.${verdict.level}`);
+  const summaryKey = verdictSummary(state, verdict);
+  const summary = t(
+    summaryKey === 'checking' ? 'deviceCheck.checking' : `deviceCheck.verdict.${summaryKey}`,
+  );
+  const chooser = (kind: DeviceKind) => (
+    <DeviceChooser
+      kind={kind}
+      devices={state.devices[kind]}
+      chosen={state.chosen[kind]}
+      choose={choose}
+    />
+  );
 
   return (
     <section className="device-check" aria-labelledby={`${id}-heading`}>
@@ -37,6 +69,7 @@ export function DeviceCheckView({
       <div className="device-check-parts">
         <section className="device-check-part" aria-labelledby={`${id}-camera`}>
           <h3 id={`${id}-camera`}>{t('deviceCheck.camera.heading')}</h3>
+          {chooser('camera')}
           {state.stream ? (
             <CameraPreview stream={state.stream} label={t('deviceCheck.camera.preview')} />
           ) : (
@@ -49,6 +82,7 @@ export function DeviceCheckView({
 
         <section className="device-check-part" aria-labelledby={`${id}-microphone`}>
           <h3 id={`${id}-microphone`}>{t('deviceCheck.microphone.heading')}</h3>
+          {chooser('microphone')}
           <label htmlFor={`${id}-level`}>{t('deviceCheck.microphone.level')}</label>
           <meter
             id={`${id}-level`}
@@ -67,6 +101,7 @@ export function DeviceCheckView({
 
         <section className="device-check-part" aria-labelledby={`${id}-speakers`}>
           <h3 id={`${id}-speakers`}>{t('deviceCheck.speakers.heading')}</h3>
+          {chooser('speaker')}
           <button
             type="button"
             aria-disabled={state.playing}
@@ -105,11 +140,16 @@ export function DeviceCheckView({
         <section className="device-check-part" aria-labelledby={`${id}-connection`}>
           <h3 id={`${id}-connection`}>{t('deviceCheck.connection.heading')}</h3>
           <p className="device-check-finding">{connectionText(t, state.connection)}</p>
+          {state.connection.status === 'done' && state.connection.https.reachable && (
+            <p className={`device-check-finding ${downloadClass(state.download)}`}>
+              {downloadText(t, state.download)}
+            </p>
+          )}
         </section>
       </div>
 
       <div
-        className={`device-check-verdict ${checking ? 'checking' : verdict.level}`}
+        className={`device-check-verdict ${summaryKey === 'checking' || checking ? 'checking' : summaryKey}`}
         role="status"
       >
         <p className="device-check-summary">{summary}</p>
@@ -131,6 +171,40 @@ export function DeviceCheckView({
   );
 }
 
+/** The devices of one kind to choose from; nothing while there is only one (or none). */
+function DeviceChooser({
+  kind,
+  devices,
+  chosen,
+  choose,
+}: {
+  kind: DeviceKind;
+  devices: MediaDeviceChoice[];
+  chosen: string | undefined;
+  choose: (kind: DeviceKind, id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  if (devices.length < 2) return null;
+  return (
+    <div className="device-check-choice">
+      <label htmlFor={id}>{t(`deviceCheck.choose.${kind}`)}</label>
+      <select
+        id={id}
+        autoComplete="off"
+        value={chosen ?? devices[0]!.id}
+        onChange={(event) => choose(kind, event.target.value)}
+      >
+        {devices.map((device, index) => (
+          <option key={device.id} value={device.id}>
+            {device.label || t(`deviceCheck.choose.unnamed.${kind}`, { number: index + 1 })}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function CameraPreview({ stream, label }: { stream: MediaStream; label: string }) {
   const video = useRef<HTMLVideoElement>(null);
   useEffect(() => {
@@ -146,6 +220,26 @@ function CameraPreview({ stream, label }: { stream: MediaStream; label: string }
       playsInline
     />
   );
+}
+
+function downloadClass(download: DownloadCheck): string {
+  return download.status === 'done' && download.kbps < MIN_DOWNLOAD_KBPS ? 'slow' : '';
+}
+
+function downloadText(t: TFunction, download: DownloadCheck): string {
+  switch (download.status) {
+    case 'checking':
+      return t('deviceCheck.download.checking');
+    case 'failed':
+      return t('deviceCheck.download.failed');
+    case 'done':
+      return t(
+        download.kbps >= MIN_DOWNLOAD_KBPS
+          ? 'deviceCheck.download.enough'
+          : 'deviceCheck.download.slow',
+        { kbps: download.kbps, minimum: MIN_DOWNLOAD_KBPS },
+      );
+  }
 }
 
 function connectionText(t: TFunction, connection: ConnectionCheck): string {

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSpec } from '../../shared/ipc-contract';
-import { formatPlannedEnd } from '../../shared/meeting-window-title';
+import { formatPlannedEnd, formatPlannedStart } from '../../shared/meeting-window-title';
 import { Announcer } from './announcer';
 import { meetingApi } from './api';
 import { DeviceCheck } from './DeviceCheck';
-import { loadExternalApi } from './external-api';
+import { loadExternalApi, type JitsiDevices } from './external-api';
 import { KioskMeetingPanel } from './KioskMeetingPanel';
 import { MeetingPanel } from './MeetingPanel';
 import { useJitsiMeeting } from './use-jitsi-meeting';
@@ -27,9 +27,12 @@ function Meeting({ spec }: { spec: MeetingSpec }) {
   const { t } = useTranslation();
   const [joined, setJoined] = useState(false);
   const container = useRef<HTMLDivElement>(null);
-  const meeting = useJitsiMeeting(spec, container, joined);
-  // The appointment's title stays in the title bar, which main sets: this page runs the server's script.
-  const end = usePlannedEnd(spec);
+  const [devices, setDevices] = useState<JitsiDevices>({});
+  const meeting = useJitsiMeeting(spec, container, joined, devices);
+  // Which appointment runs: its start and planned end, from the spec. Its title
+  // (typed by the counsellor, it may name the client) stays in the title bar,
+  // which main sets: this page runs the Jitsi server's script beside it.
+  const times = usePlannedTimes(spec);
   // A kiosk's client has no appointment: main knows no planned end to show.
   const kiosk = spec.mode === 'kiosk';
 
@@ -46,7 +49,7 @@ function Meeting({ spec }: { spec: MeetingSpec }) {
       <main className="meeting-check">
         <h1>{t('meeting.before.heading')}</h1>
         <p>
-          {kiosk ? '' : `${t('meeting.plannedEnd', { end })} `}
+          {kiosk ? '' : `${t('meeting.planned', times)} ${t('meeting.titleInTitleBar')} `}
           {t('meeting.before.intro')}
         </p>
         {spec.jwt === null && !kiosk && (
@@ -55,7 +58,7 @@ function Meeting({ spec }: { spec: MeetingSpec }) {
           </p>
         )}
         {/* Unmounted on joining: its camera and microphone are free before Jitsi starts. */}
-        <DeviceCheck serverOrigin={spec.serverOrigin} />
+        <DeviceCheck serverOrigin={spec.serverOrigin} onDevices={setDevices} />
         <div className="actions">
           <button type="button" className="primary" onClick={() => setJoined(true)}>
             {t('meeting.join')}
@@ -72,7 +75,7 @@ function Meeting({ spec }: { spec: MeetingSpec }) {
     <div className="meeting">
       <main className="meeting-main" aria-labelledby="meeting-heading">
         <h1 id="meeting-heading" className="meeting-heading">
-          {kiosk ? t('kiosk.windowTitle') : t('meeting.heading', { end })}
+          {kiosk ? t('kiosk.windowTitle') : t('meeting.heading', times)}
         </h1>
         <div
           className="meeting-stage"
@@ -96,10 +99,13 @@ function Meeting({ spec }: { spec: MeetingSpec }) {
   );
 }
 
-/** The planned end in the UI language, with the date when it is not today. */
-function usePlannedEnd(spec: MeetingSpec): string {
+/** Start and planned end in the UI language, each with the date when it is not today. */
+function usePlannedTimes(spec: MeetingSpec): { start: string; end: string } {
   const [now] = useState(() => new Date());
-  return formatPlannedEnd(spec, spec.language, now);
+  return {
+    start: formatPlannedStart(spec, spec.language, now),
+    end: formatPlannedEnd(spec, spec.language, now),
+  };
 }
 
 /** The page without a consultation: after a reload, main gives the spec no second time. */

@@ -40,6 +40,15 @@ export function MeetingPanel({ spec, meeting }: { spec: MeetingSpec; meeting: Ji
         {spec.jwt === null && <p className="hint">{t('meeting.guest')}</p>}
       </section>
 
+      <button
+        type="button"
+        className="knock-sound"
+        aria-pressed={meeting.knockSound}
+        onClick={() => meeting.setKnockSound(!meeting.knockSound)}
+      >
+        {t('meeting.knockSound')}
+      </button>
+
       {state.knocking.length > 0 && (
         <section aria-labelledby="meeting-knocking" className="knocking">
           <h2 id="meeting-knocking">{t('meeting.knocking.heading')}</h2>

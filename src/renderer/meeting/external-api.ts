@@ -47,8 +47,25 @@ function load(serverOrigin: string): Promise<ExternalApiConstructor> {
   });
 }
 
-/** The IFrame API's options for one consultation: hardened config, token, name, language. */
-export function externalApiOptions(spec: MeetingSpec, parentNode: HTMLElement): object {
+/**
+ * The IFrame API's `devices` option: device labels, which jitsi-meet looks up
+ * in its own device list (base/devices `configureInitialDevices`, `setDevice`).
+ */
+export interface JitsiDevices {
+  audioInput?: string;
+  audioOutput?: string;
+  videoInput?: string;
+}
+
+/**
+ * The IFrame API's options for one consultation: hardened config, token, name,
+ * language, and the devices chosen in the equipment check.
+ */
+export function externalApiOptions(
+  spec: MeetingSpec,
+  parentNode: HTMLElement,
+  devices: JitsiDevices = {},
+): object {
   return {
     roomName: spec.roomName,
     parentNode,
@@ -60,6 +77,7 @@ export function externalApiOptions(spec: MeetingSpec, parentNode: HTMLElement): 
     interfaceConfigOverwrite: spec.interfaceConfigOverwrite,
     ...(spec.jwt ? { jwt: spec.jwt } : {}),
     ...(spec.iceServers ? { iceServers: spec.iceServers } : {}),
+    ...(Object.keys(devices).length > 0 ? { devices } : {}),
   };
 }
 

@@ -4,7 +4,20 @@ import { levelFromSamples } from '../../shared/device-check';
 export type MediaFailure = 'denied' | 'missing' | 'error';
 
 export type CameraOutcome = { status: 'ok'; stream: MediaStream } | { status: MediaFailure };
-export type MicrophoneOutcome = { status: 'ok' } | { status: MediaFailure };
+/** `release` lets the microphone go early (another one was chosen); `stop()` does it anyway. */
+export type MicrophoneOutcome = { status: 'ok'; release: () => void } | { status: MediaFailure };
+
+/** A camera, microphone or speaker the counsellor can choose, as the browser names it. */
+export interface MediaDeviceChoice {
+  id: string;
+  label: string;
+}
+export interface MediaDeviceChoices {
+  camera: MediaDeviceChoice[];
+  microphone: MediaDeviceChoice[];
+  /** Empty where sound cannot be sent to a chosen speaker (no `AudioContext.setSinkId`). */
+  speaker: MediaDeviceChoice[];
+}
 
 /** What the check uses of Web Audio, so tests can pass a small fake. */
 export interface AudioNodeLike {
@@ -39,6 +52,8 @@ export interface AudioContextLike {
   createGain(): GainLike;
   resume(): Promise<void>;
   close(): Promise<void>;
+  /** Chromium 110+: sends the context's sound to another output ('' is the default). */
+  setSinkId?(sinkId: string): Promise<void>;
 }
 
 export interface MediaCheckEnvironment {
@@ -46,15 +61,23 @@ export interface MediaCheckEnvironment {
   createAudioContext: () => AudioContextLike;
   /** Calls `callback` every `ms`; the returned function stops it. */
   every: (ms: number, callback: () => void) => () => void;
+  enumerateDevices: () => Promise<Pick<MediaDeviceInfo, 'deviceId' | 'kind' | 'label'>[]>;
+  /** True where the test sound can go to a chosen speaker. */
+  canChooseSpeaker: () => boolean;
 }
 
 export interface MediaCheck {
-  /** Opens the camera; the stream is for the preview and is stopped by `stop()`. */
-  camera(): Promise<CameraOutcome>;
+  /** Opens the camera (the chosen one, else the default); the stream is stopped by `stop()`. */
+  camera(deviceId?: string): Promise<CameraOutcome>;
   /** Opens the microphone and reports its level (0 … 1) several times a second. */
-  microphone(onLevel: (level: number) => void): Promise<MicrophoneOutcome>;
-  /** Plays a short two-tone chime; resolves when it has finished or was stopped, false if it could not play. */
-  playTestSound(): Promise<boolean>;
+  microphone(onLevel: (level: number) => void, deviceId?: string): Promise<MicrophoneOutcome>;
+  /**
+   * Plays a short two-tone chime, on `speakerId` when given; resolves when it has
+   * finished or was stopped, false if it could not play.
+   */
+  playTestSound(speakerId?: string): Promise<boolean>;
+  /** The cameras, microphones and speakers to choose from (named once a device is allowed). */
+  devices(): Promise<MediaDeviceChoices>;
   /** Stops every track, the level polling and the sound, and closes the audio context. */
   stop(): void;
 }
@@ -76,6 +99,8 @@ export function browserMediaEnvironment(): MediaCheckEnvironment {
       const timer = window.setInterval(callback, ms);
       return () => window.clearInterval(timer);
     },
+    enumerateDevices: () => navigator.mediaDevices.enumerateDevices(),
+    canChooseSpeaker: () => 'setSinkId' in AudioContext.prototype,
   };
 }
 
@@ -143,16 +168,19 @@ export function createMediaCheck(
     return { stream };
   };
 
+  const exactly = (deviceId?: string): boolean | MediaTrackConstraints =>
+    deviceId ? { deviceId: { exact: deviceId } } : true;
+
   return {
-    async camera() {
-      const result = await capture({ video: true, audio: false });
+    async camera(deviceId) {
+      const result = await capture({ video: exactly(deviceId), audio: false });
       return 'stream' in result
         ? { status: 'ok', stream: result.stream }
         : { status: result.failure };
     },
 
-    async microphone(onLevel) {
-      const result = await capture({ audio: true, video: false });
+    async microphone(onLevel, deviceId) {
+      const result = await capture({ audio: exactly(deviceId), video: false });
       if (!('stream' in result)) return { status: result.failure };
       try {
         const ctx = audio();
@@ -166,21 +194,34 @@ export function createMediaCheck(
           analyser.getFloatTimeDomainData(samples);
           onLevel(levelFromSamples(samples));
         });
-        cleanups.push(stopPolling, () => source.disconnect());
-        return { status: 'ok' };
+        let released = false;
+        const release = () => {
+          if (released) return;
+          released = true;
+          stopPolling();
+          source.disconnect();
+          stopStream(result.stream);
+        };
+        cleanups.push(release);
+        return { status: 'ok', release };
       } catch {
         stopStream(result.stream);
         return { status: 'error' };
       }
     },
 
-    playTestSound() {
-      if (stopped) return Promise.resolve(false);
+    async playTestSound(speakerId) {
+      if (stopped) return false;
       let oscillators: { oscillator: OscillatorLike; gain: GainLike }[];
       try {
-        oscillators = chime(audio());
+        const ctx = audio();
+        // 'default' is the browser's name for the system's choice; setSinkId calls it ''.
+        if (ctx.setSinkId)
+          await ctx.setSinkId(speakerId && speakerId !== 'default' ? speakerId : '');
+        if (stopped) return false;
+        oscillators = chime(ctx);
       } catch {
-        return Promise.resolve(false);
+        return false;
       }
       return new Promise<boolean>((resolve) => {
         const finish = () => {
@@ -199,6 +240,19 @@ export function createMediaCheck(
         sounds.add(finish);
         oscillators.at(-1)!.oscillator.addEventListener('ended', finish);
       });
+    },
+
+    async devices() {
+      const all = await env.enumerateDevices();
+      const of = (kind: MediaDeviceKind): MediaDeviceChoice[] =>
+        all
+          .filter((device) => device.kind === kind && device.deviceId)
+          .map(({ deviceId, label }) => ({ id: deviceId, label }));
+      return {
+        camera: of('videoinput'),
+        microphone: of('audioinput'),
+        speaker: env.canChooseSpeaker() ? of('audiooutput') : [],
+      };
     },
 
     stop() {

@@ -16,8 +16,10 @@ import {
   execute,
   externalApiOptions,
   loadExternalApi,
+  type JitsiDevices,
   type JitsiExternalApi,
 } from './external-api';
+import { playKnockSound } from './knock-sound';
 import { announcementText } from './meeting-texts';
 
 export interface JitsiMeeting {
@@ -26,6 +28,9 @@ export interface JitsiMeeting {
   failed: boolean;
   /** What the counsellor did: answered a knock, gave first aid, hung up. */
   dispatch: (event: CounsellorEvent) => void;
+  /** A knock also sounds (on by default in each consultation). */
+  knockSound: boolean;
+  setKnockSound: (on: boolean) => void;
 }
 
 /**
@@ -38,19 +43,36 @@ export function useJitsiMeeting(
   spec: MeetingSpec,
   container: React.RefObject<HTMLDivElement | null>,
   active: boolean,
+  /** The camera, microphone and speaker chosen in the equipment check (read when it starts). */
+  devices: JitsiDevices = {},
 ): JitsiMeeting {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const [state, setState] = useState(initialMeetingState);
   const [failed, setFailed] = useState(false);
+  // Kept by the page: it lives exactly as long as the consultation (after a reload
+  // there is no meeting to rejoin), so no setting in main is needed for it.
+  const [knockSound, setKnockSound] = useState(true);
+  const soundOn = useRef(knockSound);
+  useEffect(() => {
+    soundOn.current = knockSound;
+  }, [knockSound]);
   const current = useRef(initialMeetingState);
   const api = useRef<JitsiExternalApi | null>(null);
   const left = useRef(false);
+  const chosenDevices = useRef(devices);
+  useEffect(() => {
+    chosenDevices.current = devices;
+  }, [devices]);
 
   const carryOut = useCallback(
     (command: MeetingCommand) => {
       switch (command.name) {
         case 'announce':
+          // Someone looking elsewhere hears a knock; the live region says who.
+          if (command.announcement.about === 'knocking' && soundOn.current) {
+            void playKnockSound();
+          }
           return announce(announcementText(t, command.announcement));
         case 'leave': {
           const leave = () => {
@@ -86,7 +108,10 @@ export function useJitsiMeeting(
     loadExternalApi(spec.serverOrigin)
       .then(async (ExternalApi) => {
         if (disposed) return;
-        const meeting = new ExternalApi(spec.domain, externalApiOptions(spec, parent));
+        const meeting = new ExternalApi(
+          spec.domain,
+          externalApiOptions(spec, parent, chosenDevices.current),
+        );
         api.current = meeting;
         // Names the Jitsi iframe for screen readers, in the UI language.
         meeting.getIFrame().title = t('meeting.frame');
@@ -109,7 +134,7 @@ export function useJitsiMeeting(
     };
   }, [active, container, spec, dispatch, t]);
 
-  return { state, failed, dispatch };
+  return { state, failed, dispatch, knockSound, setKnockSound };
 }
 
 /**

@@ -33,6 +33,7 @@ function render(state: Partial<DeviceCheckState>, lng: 'de' | 'en' = 'en'): stri
         checking={isChecking(results)}
         playTestSound={noop}
         answerSpeakers={noop}
+        choose={noop}
         checkAgain={noop}
       />
     </I18nextProvider>,
@@ -50,6 +51,7 @@ const allWell: Partial<DeviceCheckState> = {
     https: { reachable: true, rttMs: 42 },
     websocket: { reachable: true, rttMs: 55 },
   },
+  download: { status: 'done', kbps: 12_345 },
 };
 const statusOf = (html: string) => /<div[^>]*role="status"[^>]*>(.*?)<\/div>/.exec(html)?.[1];
 
@@ -80,6 +82,47 @@ describe('the equipment check view', () => {
     expect(html).toContain('<button type="button" aria-pressed="true">I heard it</button>');
     expect(html).toContain('<button type="button" aria-pressed="false">I heard nothing</button>');
     expect(statusOf(html)).toContain('All set.');
+    expect(html).toContain(
+      'Download: about 12,345 kbit/s – enough for video (at least 2,000 kbit/s needed).',
+    );
+  });
+
+  it('asks for the speaker test before it says "all set"', () => {
+    const html = render(allWell);
+    expect(statusOf(html)).toContain('Nearly done: play the test sound');
+    expect(statusOf(html)).not.toContain('All set.');
+  });
+
+  it('says in plain words when the download is below 2,000 kbit/s', () => {
+    const html = render({ ...allWell, download: { status: 'done', kbps: 1_200 } }, 'de');
+    expect(html).toContain(
+      'Download: nur etwa 1.200 kbit/s – für Video sind mindestens 2.000 kbit/s nötig.',
+    );
+    expect(statusOf(html)).toContain('Eingeschränkt:');
+    expect(statusOf(html)).toContain('unter 2.000 kbit/s, dem Mindestwert für Videosprechstunden');
+  });
+
+  it('offers a choice only where there is more than one device, each labelled', () => {
+    const html = render({
+      ...allWell,
+      devices: {
+        camera: [{ id: 'cam-1', label: 'Built-in camera' }],
+        microphone: [
+          { id: 'default', label: 'Default - Headset' },
+          { id: 'mic-2', label: '' },
+        ],
+        speaker: [
+          { id: 'default', label: 'Default - Speakers' },
+          { id: 'out-2', label: 'Headset' },
+        ],
+      },
+      chosen: { speaker: 'out-2' },
+    });
+    expect(html).not.toContain('Use camera');
+    expect(html).toMatch(/<label for="([^"]+)">Use microphone<\/label><select id="\1"/);
+    expect(html).toContain('>Microphone 2</option>');
+    expect(html).toMatch(/<label for="([^"]+)">Play sound through<\/label><select id="\1"/);
+    expect(html).toMatch(/<option value="out-2" selected="">Headset<\/option>/);
   });
 
   it('explains a limited consultation in plain words', () => {

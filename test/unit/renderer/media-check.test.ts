@@ -86,6 +86,8 @@ class FakeAudioContext implements AudioContextLike {
   oscillators: FakeOscillator[] = [];
   gains: FakeGain[] = [];
   resumed = 0;
+  /** Where the sound goes: set through setSinkId when the test gives the context one. */
+  sinks: string[] = [];
   createMediaStreamSource() {
     const source = new FakeNode();
     this.sources.push(source);
@@ -147,6 +149,17 @@ function fakeDevices(answers: { video?: Error | 'ok'; audio?: Error | 'ok' } = {
       polls.push(poll);
       return () => (poll.stopped = true);
     },
+    enumerateDevices: () =>
+      Promise.resolve([
+        { deviceId: 'default', kind: 'audioinput', label: 'Default - Headset' },
+        { deviceId: 'mic-2', kind: 'audioinput', label: 'Headset' },
+        { deviceId: 'cam-1', kind: 'videoinput', label: 'Built-in camera' },
+        { deviceId: 'default', kind: 'audiooutput', label: 'Default - Speakers' },
+        { deviceId: 'out-2', kind: 'audiooutput', label: 'Headset' },
+        // Listed before any device was allowed: no id, nothing to choose.
+        { deviceId: '', kind: 'videoinput', label: '' },
+      ]),
+    canChooseSpeaker: () => true,
   };
   return {
     env,
@@ -190,6 +203,50 @@ describe('the camera and microphone check', () => {
     expect(devices.asked).toEqual([{ video: true, audio: false }]);
   });
 
+  it('opens the camera and microphone the counsellor chose, exactly those', async () => {
+    const devices = fakeDevices();
+    const check = createMediaCheck(devices.env);
+    await check.camera('cam-1');
+    await check.microphone(() => {}, 'mic-2');
+    expect(devices.asked).toEqual([
+      { video: { deviceId: { exact: 'cam-1' } }, audio: false },
+      { audio: { deviceId: { exact: 'mic-2' } }, video: false },
+    ]);
+  });
+
+  it('lets a microphone go when another is chosen, polling and all', async () => {
+    const devices = fakeDevices();
+    const check = createMediaCheck(devices.env);
+    const first = await check.microphone(() => {});
+    if (first.status !== 'ok') throw new Error('the microphone did not start');
+    first.release();
+    expect(devices.tracks[0]!.stopped).toBe(true);
+    expect(devices.polls[0]!.stopped).toBe(true);
+    expect(devices.contexts[0]!.sources[0]!.disconnected).toBe(true);
+    // The audio context stays for the next microphone and the test sound.
+    expect(devices.contexts[0]!.state).toBe('running');
+    check.stop();
+  });
+
+  it('lists cameras, microphones and speakers to choose from, by kind', async () => {
+    const devices = fakeDevices();
+    const listed = await createMediaCheck(devices.env).devices();
+    expect(listed).toEqual({
+      camera: [{ id: 'cam-1', label: 'Built-in camera' }],
+      microphone: [
+        { id: 'default', label: 'Default - Headset' },
+        { id: 'mic-2', label: 'Headset' },
+      ],
+      speaker: [
+        { id: 'default', label: 'Default - Speakers' },
+        { id: 'out-2', label: 'Headset' },
+      ],
+    });
+    // Where sound cannot be sent to a chosen output, no speaker is offered.
+    devices.env.canChooseSpeaker = () => false;
+    expect((await createMediaCheck(devices.env).devices()).speaker).toEqual([]);
+  });
+
   it('reports a denied camera and a missing microphone', async () => {
     const devices = fakeDevices({
       video: named('NotAllowedError'),
@@ -211,7 +268,7 @@ describe('the camera and microphone check', () => {
     const devices = fakeDevices();
     const levels: number[] = [];
     const check = createMediaCheck(devices.env);
-    expect(await check.microphone((level) => levels.push(level))).toEqual({ status: 'ok' });
+    expect(await check.microphone((level) => levels.push(level))).toMatchObject({ status: 'ok' });
 
     const [context] = devices.contexts;
     const [analyser] = context!.analysers;
@@ -302,6 +359,41 @@ describe('the test sound', () => {
     expect(devices.contexts).toHaveLength(1);
     check.stop();
     await sound;
+  });
+
+  it('plays on the chosen speaker, and on the system’s for "default"', async () => {
+    const devices = fakeDevices();
+    const realCreate = devices.env.createAudioContext;
+    devices.env.createAudioContext = () => {
+      const context = realCreate() as FakeAudioContext;
+      return Object.assign(context, {
+        setSinkId: (sink: string) => {
+          context.sinks.push(sink);
+          return Promise.resolve();
+        },
+      });
+    };
+    const check = createMediaCheck(devices.env);
+    const onHeadset = check.playTestSound('out-2');
+    await expect.poll(() => devices.contexts[0]!.oscillators.length).toBe(2);
+    devices.contexts[0]!.oscillators[1]!.end();
+    expect(await onHeadset).toBe(true);
+    const onDefault = check.playTestSound('default');
+    await expect.poll(() => devices.contexts[0]!.oscillators.length).toBe(4);
+    devices.contexts[0]!.oscillators[3]!.end();
+    expect(await onDefault).toBe(true);
+    expect(devices.contexts[0]!.sinks).toEqual(['out-2', '']);
+    check.stop();
+  });
+
+  it('says so when the chosen speaker cannot be used', async () => {
+    const devices = fakeDevices();
+    const realCreate = devices.env.createAudioContext;
+    devices.env.createAudioContext = () =>
+      Object.assign(realCreate(), {
+        setSinkId: () => Promise.reject(new DOMException('gone', 'NotFoundError')),
+      });
+    expect(await createMediaCheck(devices.env).playTestSound('out-2')).toBe(false);
   });
 
   it('says so when no audio context can be made', async () => {

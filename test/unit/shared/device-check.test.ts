@@ -5,6 +5,7 @@ import {
   levelFromSamples,
   meterLevel,
   MIC_HEARD_LEVEL,
+  verdictSummary,
   type ConnectionCheck,
   type DeviceCheckResults,
 } from '../../../src/shared/device-check';
@@ -19,6 +20,7 @@ const allWell: DeviceCheckResults = {
   microphone: 'ok',
   speakers: 'heard',
   connection: fast,
+  download: { status: 'done', kbps: 12_000 },
 };
 const reasons = (results: Partial<DeviceCheckResults>) =>
   checkVerdict({ ...allWell, ...results }).reasons.map((key) => key.split('.').at(-1));
@@ -30,6 +32,40 @@ describe('the verdict of the equipment check', () => {
 
   it('does not hold untested speakers against the counsellor', () => {
     expect(checkVerdict({ ...allWell, speakers: 'untested' }).level).toBe('good');
+  });
+
+  it('says "all set" only after the counsellor heard the test sound', () => {
+    const summary = (results: Partial<DeviceCheckResults>) => {
+      const all = { ...allWell, ...results };
+      return verdictSummary(all, checkVerdict(all));
+    };
+    expect(summary({})).toBe('good');
+    expect(summary({ speakers: 'untested' })).toBe('speakersPending');
+    expect(summary({ speakers: 'untested', download: { status: 'checking' } })).toBe('checking');
+    // A problem shows at once, tested speakers or not.
+    expect(summary({ speakers: 'untested', camera: 'denied' })).toBe('limited');
+    expect(summary({ speakers: 'not-heard' })).toBe('limited');
+    expect(summary({ speakers: 'untested', connection: { status: 'offline' } })).toBe('blocked');
+  });
+
+  it('holds a download below 2,000 kbit/s (Anlage 31b BMV-Ä) against video, not one at it', () => {
+    expect(reasons({ download: { status: 'done', kbps: 1999 } })).toEqual(['slowDownload']);
+    expect(checkVerdict({ ...allWell, download: { status: 'done', kbps: 800 } }).level).toBe(
+      'limited',
+    );
+    expect(reasons({ download: { status: 'done', kbps: 2000 } })).toEqual([]);
+    // Unmeasured says nothing; an unreachable server is reported as that alone.
+    expect(reasons({ download: { status: 'failed' } })).toEqual([]);
+    expect(
+      reasons({
+        download: { status: 'done', kbps: 10 },
+        connection: {
+          status: 'done',
+          https: { reachable: false, failure: 'unreachable' },
+          websocket: { reachable: false, failure: 'unreachable' },
+        },
+      }),
+    ).toEqual(['serverUnreachable']);
   });
 
   it.each<[string, Partial<DeviceCheckResults>, 'limited' | 'blocked', string[]]>([
@@ -110,6 +146,7 @@ describe('the verdict of the equipment check', () => {
       microphone: 'silent',
       speakers: 'not-heard',
       connection: { status: 'offline' },
+      download: { status: 'failed' },
     });
     expect(verdict).toEqual({
       level: 'blocked',
@@ -128,11 +165,13 @@ describe('the verdict of the equipment check', () => {
       microphone: 'checking',
       speakers: 'untested',
       connection: { status: 'checking' },
+      download: { status: 'checking' },
     };
     expect(checkVerdict(pending)).toEqual({ level: 'good', reasons: [] });
     expect(isChecking(pending)).toBe(true);
     expect(isChecking({ ...allWell, microphone: 'checking' })).toBe(true);
     expect(isChecking({ ...allWell, connection: { status: 'checking' } })).toBe(true);
+    expect(isChecking({ ...allWell, download: { status: 'checking' } })).toBe(true);
     expect(isChecking({ ...allWell, speakers: 'untested' })).toBe(false);
   });
 });
