@@ -78,3 +78,59 @@ export function fromLocalInputs(date: string, time: string): string {
   const back = toLocalInputs(value.toISOString());
   return back.date === date && back.time === time ? value.toISOString() : '';
 }
+
+const monthNames: Record<string, readonly string[]> = {
+  en: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  de: ['jan', 'feb', 'mär', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez'],
+};
+
+/**
+ * The date field in the app's language, not the system's (a native date input
+ * follows the operating system and ignores `lang`): "19.05.2027" or "19 May 2027".
+ */
+export function formatDateInput(isoDate: string, language: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  if (language === 'de')
+    return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
+  const name = dateTimeFormat(language, { month: 'short' }).format(new Date(year, month - 1, day));
+  return `${day} ${name.replace('.', '')} ${year}`;
+}
+
+/**
+ * A typed date as `YYYY-MM-DD`, or '' when it is none. Day first, as both
+ * languages write it: "19.5.2027", "19/05/2027", "19 May 2027", "19. Mai 2027";
+ * also `2027-05-19`.
+ */
+export function parseDateInput(text: string, language: string): string {
+  const typed = text.trim().toLocaleLowerCase();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  let day: number, month: number, year: number;
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed);
+  if (match) {
+    [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else if ((match = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(typed))) {
+    [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else if ((match = /^(\d{1,2})\.? ?([\p{L}]+)\.? (\d{4})$/u.exec(typed))) {
+    const names = [...(monthNames[language] ?? []), ...monthNames.en!, ...monthNames.de!];
+    const index = names.findIndex((name) => match![2]!.startsWith(name));
+    if (index === -1) return '';
+    [day, month, year] = [Number(match[1]), (index % 12) + 1, Number(match[3])];
+  } else {
+    return '';
+  }
+  const date = new Date(year, month - 1, day);
+  // 31.02. rolls over to March in Date: a day that does not exist is refused.
+  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
+    return '';
+  }
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** A typed time of day as `HH:MM` (24 hours; "9:30", "9.30", "09:30"), or ''. */
+export function parseTimeInput(text: string): string {
+  const match = /^(\d{1,2})[:.](\d{2})$/.exec(text.trim());
+  if (!match) return '';
+  const [hours, minutes] = [Number(match[1]), Number(match[2])];
+  if (hours > 23 || minutes > 59) return '';
+  return `${String(hours).padStart(2, '0')}:${match[2]}`;
+}

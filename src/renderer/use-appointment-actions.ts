@@ -83,7 +83,7 @@ export function useAppointmentActions(initial: ActionsStart) {
 
   const setStatus = async (id: string, status: AppointmentStatus) => {
     const outcome = await call(api().appointments.setStatus({ id, status }));
-    // The button pressed stays (Cancel becomes Plan again in its place): focus stays on it.
+    // The button pressed stays (Cancel becomes Reinstate in its place): focus stays on it.
     if (outcome.ok) changed(outcome.value, { focus: false });
   };
 

@@ -90,7 +90,7 @@ describe('the settings under an organisation’s policy', () => {
     expect(await retention.getAttribute('readonly')).not.toBeNull();
     expect((await description(retention))[0]).toBe('Set by your organisation');
     // What policy leaves alone stays the counsellor's.
-    const origins = page.getByLabel('Further allowed addresses');
+    const origins = page.getByLabel('Other allowed addresses');
     expect(await origins.getAttribute('readonly')).toBeNull();
     expect(await page.getByLabel('Language').isDisabled()).toBe(false);
 

@@ -200,7 +200,9 @@ describe('secrets and the encrypted store, end to end', () => {
     await expect.poll(() => locked.count()).toBe(1);
     expect(await locked.textContent()).toContain('nothing is stored unencrypted');
     await page.getByRole('button', { name: 'Try again' }).click();
-    await expect.poll(() => page.getByText('That did not work yet.').count()).toBe(1);
+    await expect
+      .poll(() => page.getByText('That didn’t work. Please try again in a moment.').count())
+      .toBe(1);
     expect(
       (await readdir(suite.userDataDir)).filter((name) => name.startsWith('appointments')),
     ).toEqual([]);

@@ -8,7 +8,13 @@ import {
 } from '../../shared/appointment';
 import { fieldIssues, type FieldIssue } from '../../shared/result';
 import { onEscape } from '../escape';
-import { fromLocalInputs, toLocalInputs } from '../format';
+import {
+  formatDateInput,
+  fromLocalInputs,
+  parseDateInput,
+  parseTimeInput,
+  toLocalInputs,
+} from '../format';
 import { AccessChoice } from './AccessChoice';
 import { fieldAria, FieldNotes } from './FieldNotes';
 
@@ -21,12 +27,18 @@ interface Props {
   onDiscard: () => void;
 }
 
-function initialValues(appointment: Appointment | null) {
+/** Date and time as the fields show them: in the app's language, 24-hour time. */
+function localFields(iso: string, language: string) {
+  const { date, time } = toLocalInputs(iso);
+  return { date: formatDateInput(date, language), time };
+}
+
+function initialValues(appointment: Appointment | null, language: string) {
   if (appointment) {
     return {
       title: appointment.title,
       clientLabel: appointment.clientLabel,
-      ...toLocalInputs(appointment.start),
+      ...localFields(appointment.start, language),
       duration: String(appointment.durationMinutes),
       notes: appointment.notes,
     };
@@ -36,7 +48,7 @@ function initialValues(appointment: Appointment | null) {
   return {
     title: '',
     clientLabel: '',
-    ...toLocalInputs(nextHour.toISOString()),
+    ...localFields(nextHour.toISOString(), language),
     duration: '50',
     notes: '',
   };
@@ -55,9 +67,10 @@ const fieldOfPath: Record<string, Field> = {
 };
 
 export function AppointmentForm({ appointment, defaultAccess, onSave, onDiscard }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const formId = useId();
-  const [values, setValues] = useState<Values>(() => initialValues(appointment));
+  const [values, setValues] = useState<Values>(() => initialValues(appointment, language));
   const [issues, setIssues] = useState<Partial<Record<Field, string>>>({});
   const [saving, setSaving] = useState(false);
   const [access, setAccess] = useState<AccessMode>(appointment?.access ?? defaultAccess);
@@ -78,7 +91,7 @@ export function AppointmentForm({ appointment, defaultAccess, onSave, onDiscard 
     const parsed = appointmentDraftSchema.safeParse({
       title: values.title,
       clientLabel: values.clientLabel,
-      start: fromLocalInputs(values.date, values.time),
+      start: fromLocalInputs(parseDateInput(values.date, language), parseTimeInput(values.time)),
       durationMinutes: values.duration.trim() === '' ? Number.NaN : Number(values.duration),
       notes: values.notes,
       access,
@@ -93,7 +106,7 @@ export function AppointmentForm({ appointment, defaultAccess, onSave, onDiscard 
     if (problems) showIssues(problems);
   };
 
-  const field = (name: Field) => {
+  const field = (name: Field, hint?: string) => {
     const id = `${formId}-${name}`;
     const issue = issues[name];
     return {
@@ -101,19 +114,21 @@ export function AppointmentForm({ appointment, defaultAccess, onSave, onDiscard 
         id,
         name,
         value: values[name],
-        ...fieldAria(id, { issue }),
+        ...fieldAria(id, { issue, hint }),
         onChange: (event: { target: { value: string } }) =>
           setValues((old) => ({ ...old, [name]: event.target.value })),
       },
       issue: <FieldNotes id={id} issue={issue} />,
+      hint: hint ? <FieldNotes id={id} hint={hint} /> : null,
       id,
     };
   };
 
   const title = field('title');
   const clientLabel = field('clientLabel');
-  const date = field('date');
-  const time = field('time');
+  // Text fields, not type=date/time: those follow the system's language, not the app's.
+  const date = field('date', t('appointment.dateHint'));
+  const time = field('time', t('appointment.timeHint'));
   const duration = field('duration');
   const notes = field('notes');
   const hasIssues = Object.keys(issues).length > 0;
@@ -143,11 +158,19 @@ export function AppointmentForm({ appointment, defaultAccess, onSave, onDiscard 
       <div className="form-row">
         <div>
           <label htmlFor={date.id}>{t('appointment.date')}</label>
-          <input {...date.input} type="date" autoComplete="off" />
+          <input {...date.input} type="text" autoComplete="off" spellCheck={false} />
+          {date.hint}
         </div>
         <div>
           <label htmlFor={time.id}>{t('appointment.time')}</label>
-          <input {...time.input} type="time" autoComplete="off" />
+          <input
+            {...time.input}
+            type="text"
+            autoComplete="off"
+            inputMode="numeric"
+            spellCheck={false}
+          />
+          {time.hint}
         </div>
         <div>
           <label htmlFor={duration.id}>{t('appointment.duration')}</label>

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatDateInput,
   formatTimeRange,
+  parseDateInput,
+  parseTimeInput,
   formatTimestamp,
   formatWhen,
   fromLocalInputs,
@@ -35,5 +38,32 @@ describe('date formatting', () => {
     expect(fromLocalInputs('2028-02-29', '09:45')).not.toBe('');
     expect(fromLocalInputs('2027-05-19', '24:30')).toBe('');
     expect(fromLocalInputs('2027-05-19', '')).toBe('');
+  });
+});
+
+describe('date and time fields in the app language', () => {
+  it('show the date the way the language writes it', () => {
+    expect(formatDateInput('2027-05-19', 'de')).toBe('19.05.2027');
+    expect(formatDateInput('2027-05-19', 'en')).toBe('19 May 2027');
+  });
+
+  it('read a typed date day first, in either language, and refuse days that do not exist', () => {
+    expect(parseDateInput('19.5.2027', 'de')).toBe('2027-05-19');
+    expect(parseDateInput('19. Mai 2027', 'de')).toBe('2027-05-19');
+    expect(parseDateInput('19 May 2027', 'en')).toBe('2027-05-19');
+    expect(parseDateInput('19/05/2027', 'en')).toBe('2027-05-19');
+    expect(parseDateInput('2027-05-19', 'en')).toBe('2027-05-19');
+    expect(parseDateInput(formatDateInput('2027-03-01', 'en'), 'en')).toBe('2027-03-01');
+    expect(parseDateInput(formatDateInput('2027-03-01', 'de'), 'de')).toBe('2027-03-01');
+    expect(parseDateInput('30.02.2027', 'de')).toBe('');
+    expect(parseDateInput('05/19/2027', 'en')).toBe('');
+    expect(parseDateInput('tomorrow', 'en')).toBe('');
+  });
+
+  it('read a typed time on the 24-hour clock', () => {
+    expect(parseTimeInput('9:30')).toBe('09:30');
+    expect(parseTimeInput('14.05')).toBe('14:05');
+    expect(parseTimeInput('24:00')).toBe('');
+    expect(parseTimeInput('9:30 PM')).toBe('');
   });
 });

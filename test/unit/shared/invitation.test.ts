@@ -43,7 +43,7 @@ describe('invitation', () => {
   it('in English, day first and 24-hour time', () => {
     const { invitation, password } = invitationFor(planned, { ...options, language: 'en' });
     expect(invitation).toContain(
-      'for our appointment on Tuesday, 24 November 2026 at 10:00 (50 minutes)',
+      'We will meet by video for our appointment on Tuesday, 24 November 2026 at 10:00 (50 minutes).',
     );
     expect(invitation).toContain('from F-Droid');
     expect(password).toBe(
