@@ -1,0 +1,175 @@
+// npm run screenshots: the main window's screens in German and English, through the
+// e2e harness (the built renderer, the real services), into docs/screenshots/.
+// The same appointments at the same times of day, in Berlin's time zone, around the
+// day it runs (only the dates change); rerun it after a change to the look.
+import { mkdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Browser, Page, Route } from 'playwright-core';
+import { de } from '../src/renderer/i18n/de';
+import { en } from '../src/renderer/i18n/en';
+import type { AppointmentDraft } from '../src/shared/appointment';
+import { createAppRequestHandler } from '../src/main/windows/app-protocol';
+import { fulfilWith, launchChromium } from '../test/e2e/browser';
+import setUpHarness from '../test/e2e/global-setup';
+import {
+  APP_ORIGIN,
+  newUserDataDir,
+  removeUserDataDir,
+  startApp,
+  type RunningApp,
+} from '../test/e2e/harness';
+
+// Before the appointments' times are made and Chromium starts (it takes the zone from here).
+process.env.TZ = 'Europe/Berlin';
+
+const OUT = resolve('docs/screenshots');
+/** The main window's size (src/main/windows/main-window.ts). */
+const WINDOW = { width: 1200, height: 800 };
+/** `days` from today at `time` (local), as an ISO string. */
+function onDay(days: number, time: string): string {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  date.setHours(hours, minutes, 0, 0);
+  return date.toISOString();
+}
+
+type Row = [title: string, clientLabel: string, start: string, minutes: number, notes: string];
+
+const languages = {
+  de: {
+    locale: 'de-DE',
+    texts: de,
+    appointments: <Row[]>[
+      ['Erstgespräch', 'K-17', onDay(0, '10:30'), 50, 'Unterlagen der Bank mitbringen'],
+      ['Folgetermin Schuldnerberatung', 'K-08', onDay(0, '14:00'), 45, ''],
+      ['Paarberatung', 'P-3', onDay(2, '09:00'), 90, ''],
+      ['Abschlussgespräch', 'K-02', onDay(-7, '16:00'), 50, ''],
+    ],
+  },
+  en: {
+    locale: 'en-GB',
+    texts: en,
+    appointments: <Row[]>[
+      ['First consultation', 'K-17', onDay(0, '10:30'), 50, 'Bring the bank letters'],
+      ['Debt counselling follow-up', 'K-08', onDay(0, '14:00'), 45, ''],
+      ['Couples counselling', 'P-3', onDay(2, '09:00'), 90, ''],
+      ['Closing session', 'K-02', onDay(-7, '16:00'), 50, ''],
+    ],
+  },
+};
+type Language = keyof typeof languages;
+
+/** The server, a long retention (the images stay the same next year) and the appointments. */
+async function setUp(page: Page, language: Language) {
+  const drafts: AppointmentDraft[] = languages[language].appointments.map(
+    ([title, clientLabel, start, durationMinutes, notes]) => ({
+      title,
+      clientLabel,
+      start,
+      durationMinutes,
+      notes,
+      access: 'password',
+    }),
+  );
+  const failed = await page.evaluate(async (drafts) => {
+    const api = window.sprechstunde;
+    const settings = await api.settings.update({
+      serverUrl: 'https://meet.beratung.example',
+      displayName: 'Anna Berger',
+      retentionDays: 3650,
+    });
+    if (!settings.ok) return settings.error;
+    for (const draft of drafts) {
+      const created = await api.appointments.create(draft);
+      if (!created.ok) return created.error;
+    }
+    return null;
+  }, drafts);
+  if (failed) throw new Error(`set-up failed: ${JSON.stringify(failed)}`);
+}
+
+/** At 200 % zoom the 1200×800 window lays out 600×400 CSS pixels (WCAG 1.4.4 and 1.4.10). */
+const ZOOMED = { width: WINDOW.width / 2, height: WINDOW.height / 2 };
+
+/**
+ * Loads the main window's page again, with the init scripts added since. The app's
+ * web-contents guard refuses every navigation the page starts, a reload too, so
+ * index.html is served here for this one load, as the harness serves the bundle.
+ */
+async function reload(app: RunningApp) {
+  const handle = createAppRequestHandler({
+    root: resolve('out/renderer'),
+    origin: APP_ORIGIN,
+    contentSecurityPolicy: app.services.contentSecurityPolicy,
+  });
+  const url = `${APP_ORIGIN}/index.html`;
+  const serve = async (route: Route) => fulfilWith(route, await handle(new Request(url)));
+  await app.page.route(url, serve, { times: 1 });
+  await app.page.reload();
+  await app.page.unroute(url, serve);
+}
+
+async function shoot(page: Page, name: string) {
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(OUT, `${name}.png`), animations: 'disabled' });
+  console.log(`docs/screenshots/${name}.png`);
+}
+
+async function screensIn(browser: Browser, language: Language) {
+  const { locale, texts, appointments } = languages[language];
+  const userDataDir = await newUserDataDir();
+  const app = await startApp(browser, { userDataDir, locale });
+  try {
+    const { page } = app;
+    await page.setViewportSize(WINDOW);
+    await setUp(page, language);
+    await reload(app);
+    const button = (name: string) => page.getByRole('button', { name, exact: true });
+    const list = page.getByRole('listbox', { name: texts.list.label });
+    await list.getByRole('option').nth(1).waitFor();
+    await shoot(page, `main-list-${language}`);
+
+    const [selected] = appointments[0]!;
+    await list.getByRole('option', { name: new RegExp(selected) }).click();
+    await page.getByRole('heading', { name: selected }).waitFor();
+    await shoot(page, `main-details-${language}`);
+
+    for (const [variant, size] of [['320', { width: 320, height: 640 }]] as const) {
+      await page.setViewportSize(size);
+      await shoot(page, `main-details-${variant}-${language}`);
+    }
+    await page.setViewportSize(ZOOMED);
+    await shoot(page, `main-details-200pct-${language}`);
+    await page.setViewportSize(WINDOW);
+
+    await button(texts.nav.newAppointment).click();
+    await button(texts.actions.save).waitFor();
+    await shoot(page, `main-form-${language}`);
+
+    await button(texts.nav.settings).click();
+    await page.getByRole('heading', { name: texts.settings.heading }).waitFor();
+    await shoot(page, `main-settings-${language}`);
+
+    // The list alone, narrow and zoomed: a fresh load, nothing selected.
+    await reload(app);
+    await list.getByRole('option').nth(1).waitFor();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await shoot(page, `main-list-320-${language}`);
+    await page.setViewportSize(ZOOMED);
+    await shoot(page, `main-list-200pct-${language}`);
+  } finally {
+    await app.close();
+    await removeUserDataDir(userDataDir);
+  }
+}
+
+setUpHarness();
+await rm(OUT, { recursive: true, force: true });
+await mkdir(OUT, { recursive: true });
+const browser = await launchChromium();
+try {
+  for (const language of ['de', 'en'] as const) await screensIn(browser, language);
+} finally {
+  await browser.close();
+}
