@@ -111,4 +111,27 @@ describe('the equipment check in real Chromium', () => {
     // The chime lasts about a second: it was really played, not cut short.
     expect(result.took).toBeGreaterThan(800);
   });
+
+  it('lists the devices to choose from and plays the test sound on a chosen speaker', async () => {
+    const result = await page.evaluate(async () => {
+      const check = window.mediaCheck.createMediaCheck();
+      await check.microphone(() => {});
+      const devices = await check.devices();
+      const speaker = devices.speaker.at(-1);
+      const played = speaker
+        ? await Promise.race([
+            check.playTestSound(speaker.id),
+            new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 5000)),
+          ])
+        : 'no speaker';
+      check.stop();
+      return { devices, played };
+    });
+    // Named, now that a device was allowed.
+    expect(result.devices.microphone.length).toBeGreaterThan(1);
+    expect(result.devices.microphone.every((device) => device.label !== '')).toBe(true);
+    expect(result.devices.camera.length).toBeGreaterThan(0);
+    expect(result.devices.speaker.length).toBeGreaterThan(0);
+    expect(result.played).toBe(true);
+  });
 });
