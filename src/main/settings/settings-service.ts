@@ -134,8 +134,12 @@ export function createSettingsService(options: {
   const policy = options.policy ?? (() => noPolicy);
   /** The counsellor's own settings over the defaults; the file holds only the changes. */
   let user = readValid(file.store).settings;
-  let cached: { user: UserSettings; policy: Policy; view: SettingsView; network: UserSettings } | null =
-    null;
+  let cached: {
+    user: UserSettings;
+    policy: Policy;
+    view: SettingsView;
+    network: UserSettings;
+  } | null = null;
 
   const current = () => {
     const inForce = policy();
@@ -178,7 +182,11 @@ export function createSettingsService(options: {
         );
       }
       const ceiling = view.managed.retentionMaxDays;
-      if (ceiling !== null && change.retentionDays !== undefined && change.retentionDays > ceiling) {
+      if (
+        ceiling !== null &&
+        change.retentionDays !== undefined &&
+        change.retentionDays > ceiling
+      ) {
         throw new AppFailure('invalid-request', [
           { path: 'retentionDays', message: 'validation.retentionDays.aboveCeiling' },
         ]);
