@@ -233,26 +233,50 @@ function isCancelled(component: ICAL.Component): boolean {
 
 /** ICAL.Time → epoch ms, by the file's VTIMEZONE, else the zone the TZID names, else floating. */
 class TimeReader {
+  /** Zone → local day → its offset (s) when the whole day has one; null on a day with a change. */
+  private readonly dayOffsets = new Map<ICAL.Timezone, Map<number, number | null>>();
+
   constructor(private readonly floatingZone: string) {}
 
   instant(time: ICAL.Time, tzid: string | null): number {
     if (time.isDate) return Date.UTC(time.year, time.month - 1, time.day);
     const zone = time.zone;
-    // UTC, or a zone defined by a VTIMEZONE in the file: ical.js converts by its rules.
-    if (zone === ICAL.Timezone.utcTimezone || (zone && zone !== ICAL.Timezone.localTimezone)) {
-      return time.toUnixTime() * 1000;
+    if (zone === ICAL.Timezone.utcTimezone) return time.toUnixTime() * 1000;
+    const wall = {
+      year: time.year,
+      month: time.month,
+      day: time.day,
+      hour: time.hour,
+      minute: time.minute,
+      second: time.second,
+    };
+    // A zone defined by a VTIMEZONE in the file: its own rules, through ical.js.
+    if (zone && zone !== ICAL.Timezone.localTimezone) {
+      const offset = this.dayOffset(zone, wall);
+      if (offset === null) return time.toUnixTime() * 1000;
+      const { year, month, day, hour, minute, second } = wall;
+      return Date.UTC(year, month - 1, day, hour, minute, second) - offset * 1000;
     }
     const named = tzid === null ? null : ianaZoneOf(tzid);
-    return instantOf(
-      {
-        year: time.year,
-        month: time.month,
-        day: time.day,
-        hour: time.hour,
-        minute: time.minute,
-        second: time.second,
-      },
-      named ?? this.floatingZone,
-    );
+    return instantOf(wall, named ?? this.floatingZone);
+  }
+
+  /** ical.js works out a VTIMEZONE's offset slowly; a file's times fall on few days. */
+  private dayOffset(zone: ICAL.Timezone, wall: { year: number; month: number; day: number }) {
+    let days = this.dayOffsets.get(zone);
+    if (!days) {
+      days = new Map<number, number | null>();
+      this.dayOffsets.set(zone, days);
+    }
+    const key = Date.UTC(wall.year, wall.month - 1, wall.day);
+    let offset = days.get(key);
+    if (offset === undefined) {
+      const at = (hour: number, minute: number) =>
+        zone.utcOffset(new ICAL.Time({ ...wall, hour, minute, second: 0, isDate: false }, zone));
+      const first = at(0, 0);
+      offset = first === at(23, 59) ? first : null;
+      days.set(key, offset);
+    }
+    return offset;
   }
 }
