@@ -2,7 +2,7 @@
 // e2e harness (the built renderer, the real services), into docs/screenshots/.
 // The same appointments at the same times of day, in Berlin's time zone, around the
 // day it runs (only the dates change); rerun it after a change to the look.
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, Page, Route } from 'playwright-core';
 import { de } from '../src/renderer/i18n/de';
@@ -165,8 +165,11 @@ async function screensIn(browser: Browser, language: Language) {
 }
 
 setUpHarness();
-await rm(OUT, { recursive: true, force: true });
+// Only this script's images: the folder holds the kiosk's too.
 await mkdir(OUT, { recursive: true });
+for (const name of await readdir(OUT)) {
+  if (/^main-.*\.png$/.test(name)) await rm(join(OUT, name));
+}
 const browser = await launchChromium();
 try {
   for (const language of ['de', 'en'] as const) await screensIn(browser, language);
