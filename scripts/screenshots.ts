@@ -4,20 +4,13 @@
 // day it runs (only the dates change); rerun it after a change to the look.
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Browser, Page, Route } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { de } from '../src/renderer/i18n/de';
 import { en } from '../src/renderer/i18n/en';
 import type { AppointmentDraft } from '../src/shared/appointment';
-import { createAppRequestHandler } from '../src/main/windows/app-protocol';
-import { fulfilWith, launchChromium } from '../test/e2e/browser';
+import { launchChromium } from '../test/e2e/browser';
 import setUpHarness from '../test/e2e/global-setup';
-import {
-  APP_ORIGIN,
-  newUserDataDir,
-  removeUserDataDir,
-  startApp,
-  type RunningApp,
-} from '../test/e2e/harness';
+import { newUserDataDir, removeUserDataDir, startApp } from '../test/e2e/harness';
 
 // Before the appointments' times are made and Chromium starts (it takes the zone from here).
 process.env.TZ = 'Europe/Berlin';
@@ -92,24 +85,6 @@ async function setUp(page: Page, language: Language) {
 /** At 200 % zoom the 1200×800 window lays out 600×400 CSS pixels (WCAG 1.4.4 and 1.4.10). */
 const ZOOMED = { width: WINDOW.width / 2, height: WINDOW.height / 2 };
 
-/**
- * Loads the main window's page again, with the init scripts added since. The app's
- * web-contents guard refuses every navigation the page starts, a reload too, so
- * index.html is served here for this one load, as the harness serves the bundle.
- */
-async function reload(app: RunningApp) {
-  const handle = createAppRequestHandler({
-    root: resolve('out/renderer'),
-    origin: APP_ORIGIN,
-    contentSecurityPolicy: app.services.contentSecurityPolicy,
-  });
-  const url = `${APP_ORIGIN}/index.html`;
-  const serve = async (route: Route) => fulfilWith(route, await handle(new Request(url)));
-  await app.page.route(url, serve, { times: 1 });
-  await app.page.reload();
-  await app.page.unroute(url, serve);
-}
-
 async function shoot(page: Page, name: string) {
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: join(OUT, `${name}.png`), animations: 'disabled' });
@@ -124,7 +99,7 @@ async function screensIn(browser: Browser, language: Language) {
     const { page } = app;
     await page.setViewportSize(WINDOW);
     await setUp(page, language);
-    await reload(app);
+    await page.reload();
     const button = (name: string) => page.getByRole('button', { name, exact: true });
     const list = page.getByRole('listbox', { name: texts.list.label });
     await list.getByRole('option').nth(1).waitFor();
@@ -152,7 +127,7 @@ async function screensIn(browser: Browser, language: Language) {
     await shoot(page, `main-settings-${language}`);
 
     // The list alone, narrow and zoomed: a fresh load, nothing selected.
-    await reload(app);
+    await page.reload();
     await list.getByRole('option').nth(1).waitFor();
     await page.setViewportSize({ width: 320, height: 640 });
     await shoot(page, `main-list-320-${language}`);
