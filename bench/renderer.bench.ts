@@ -158,8 +158,9 @@ export async function benchRenderer(): Promise<Row[]> {
       {
         measure: 'renderer bundle loaded at start, JS + CSS, gzip -9',
         result: `${bundle.startUp.toFixed(1)} KB`,
-        goal: '≤ 150 KB',
-        met: bundle.startUp <= 150,
+        // Issue 18: a counsellor's main window opens fast on an old office laptop.
+        goal: '≤ 100 KB',
+        met: bundle.startUp <= 100,
       },
       {
         measure: 'meeting window bundle loaded at start, JS + CSS, gzip -9',
