@@ -178,25 +178,31 @@ async function playwrightChromium() {
  * @param {string | undefined} step
  * @param {Probe} probe
  * @param {() => Promise<string | undefined>} findPlaywrightChromium
+ * @param {(line: string) => void} say where the lines go (stderr)
  * @returns {Promise<number>} the exit code
  */
-export async function main(step, probe, findPlaywrightChromium = playwrightChromium) {
+export async function main(
+  step,
+  probe,
+  findPlaywrightChromium = playwrightChromium,
+  say = (line) => console.error(line),
+) {
   if (probe.env[SKIP_VARIABLE] === '1') return 0;
   if (step === 'install') {
     const missing = missingForInstall(probe);
-    if (missing.length > 0) console.error(installMessage(missing));
+    if (missing.length > 0) say(installMessage(missing));
     return missing.length > 0 ? 1 : 0;
   }
   if (step === 'test') {
     const missing = missingForTests(probe, await findPlaywrightChromium());
-    for (const item of missing) console.error(testLine(item, probe.platform));
+    for (const item of missing) say(testLine(item, probe.platform));
     const blocking = missing.filter((item) => !item.onlyWarns);
     if (blocking.length > 0) {
-      console.error(`(${SKIP_VARIABLE}=1 runs the tests anyway.)`);
+      say(`(${SKIP_VARIABLE}=1 runs the tests anyway.)`);
     }
     return blocking.length > 0 ? 1 : 0;
   }
-  console.error('usage: node scripts/check-system-packages.mjs install|test');
+  say('usage: node scripts/check-system-packages.mjs install|test');
   return 2;
 }
 

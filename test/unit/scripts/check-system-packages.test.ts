@@ -77,15 +77,13 @@ describe('the check before npm install', () => {
 
   it('stops the install with that line, or lets it go on when told to', async () => {
     const errors: string[] = [];
-    const log = console.error;
-    console.error = (line: string) => errors.push(line);
-    try {
-      expect(await main('install', debian(['libsecret-1']))).toBe(1);
-      expect(await main('install', debian(['libsecret-1'], { [SKIP_VARIABLE]: '1' }))).toBe(0);
-      expect(await main('install', debian())).toBe(0);
-    } finally {
-      console.error = log;
-    }
+    const say = (line: string) => void errors.push(line);
+    const noPlaywright = () => Promise.resolve(undefined);
+    expect(await main('install', debian(['libsecret-1']), noPlaywright, say)).toBe(1);
+    expect(
+      await main('install', debian(['libsecret-1'], { [SKIP_VARIABLE]: '1' }), noPlaywright, say),
+    ).toBe(0);
+    expect(await main('install', debian(), noPlaywright, say)).toBe(0);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('libsecret-1-dev');
   });
@@ -135,15 +133,10 @@ describe('the check before npm test', () => {
 
   it('only warns without xmllint on a developer’s machine, and stops in CI', async () => {
     const errors: string[] = [];
-    const log = console.error;
-    console.error = (line: string) => errors.push(line);
-    try {
-      const noPlaywright = () => Promise.resolve(undefined);
-      expect(await main('test', debian(['xmllint']), noPlaywright)).toBe(0);
-      expect(await main('test', debian(['xmllint'], { CI: 'true' }), noPlaywright)).toBe(1);
-    } finally {
-      console.error = log;
-    }
+    const say = (line: string) => void errors.push(line);
+    const noPlaywright = () => Promise.resolve(undefined);
+    expect(await main('test', debian(['xmllint']), noPlaywright, say)).toBe(0);
+    expect(await main('test', debian(['xmllint'], { CI: 'true' }), noPlaywright, say)).toBe(1);
     expect(errors[0]).toContain('npm test skips a check without it');
   });
 
