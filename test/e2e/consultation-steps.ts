@@ -44,7 +44,7 @@ export function consultationSuite() {
 export async function saveToken(page: Page, token: string) {
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Token', { exact: true }).fill(token);
-  await page.getByRole('button', { name: 'Save token' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click(); // the settings' one Save
   await page.getByText(/A token is stored, valid until/).waitFor();
 }
 

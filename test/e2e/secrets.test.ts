@@ -113,7 +113,7 @@ describe('secrets and the encrypted store, end to end', () => {
     const token = await jitsiToken(30);
     await app.page.getByRole('button', { name: 'Settings' }).click();
     await app.page.getByLabel('Token', { exact: true }).fill(token);
-    await app.page.getByRole('button', { name: 'Save token' }).click();
+    await app.page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect
       .poll(() => app.page.locator('.token-status').textContent())
       .toContain('valid until');
@@ -224,13 +224,13 @@ describe('secrets and the encrypted store, end to end', () => {
 
     const field = page.getByLabel('Token', { exact: true });
     await field.fill('das-ist-kein-token');
-    await page.getByRole('button', { name: 'Token speichern' }).click();
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     await expect
       .poll(() => page.locator('.token .field-issue').textContent())
       .toContain('Das ist kein gültiger Token');
 
     await field.fill(token);
-    await page.getByRole('button', { name: 'Token speichern' }).click();
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     const status = page.locator('.token-status');
     await expect
       .poll(() => status.textContent())

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { SettingsView } from '../../shared/ipc-contract';
@@ -54,6 +54,8 @@ export function SettingsPanel({ view, onSave, onClose, token, onTokenChange }: P
   const [shown, setShown] = useState(view);
   const [issues, setIssues] = useState<Partial<Record<Setting, string>>>({});
   const [saved, setSaved] = useState(false);
+  /** The token field's save, run first by the one Save (the token lives in the keychain). */
+  const saveToken = useRef<() => Promise<boolean>>(() => Promise.resolve(true));
 
   // Policy changed while the form is open: what it sets now shows at once.
   if (shown !== view) {
@@ -95,6 +97,7 @@ export function SettingsPanel({ view, onSave, onClose, token, onTokenChange }: P
       return;
     }
     setIssues({});
+    if (!(await saveToken.current())) return;
     const problems = await onSave(checked.change);
     if (problems) show(problems);
     else setSaved(true);
@@ -171,6 +174,12 @@ export function SettingsPanel({ view, onSave, onClose, token, onTokenChange }: P
         status={token}
         onChange={onTokenChange}
         allowGuestJoin={view.managed.allowGuestJoin}
+        saveWith={{
+          formId,
+          register: (save) => {
+            saveToken.current = save;
+          },
+        }}
       />
 
       <form id={formId} onSubmit={(event) => void submit(event)} noValidate>

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useLayoutEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tokenUrgency, type TokenStatus } from '../../shared/moderator-token';
 import { api } from '../api';
@@ -12,13 +12,18 @@ interface Props {
   onChange: (status: TokenStatus) => void;
   /** Policy (AllowGuestJoin): without a token, may the counsellor still join as guest? */
   allowGuestJoin: boolean;
+  /**
+   * In the settings: the token is saved by the settings' one Save (the form with
+   * this id), not by a button of its own; `register` hands that Save the token's part.
+   */
+  saveWith?: { formId: string; register: (save: () => Promise<boolean>) => void };
 }
 
 /**
  * The counsellor's moderator token: entered once, kept in the keychain, never
  * shown again. What is shown is whether there is one and when it runs out.
  */
-export function TokenSettings({ status, onChange, allowGuestJoin }: Props) {
+export function TokenSettings({ status, onChange, allowGuestJoin, saveWith }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [editing, setEditing] = useState(!status.stored);
@@ -29,18 +34,27 @@ export function TokenSettings({ status, onChange, allowGuestJoin }: Props) {
   const { call, busy, message } = useMainCall();
   const { urgency, days } = tokenUrgency(status, new Date());
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  /** True when saved, or when nothing was typed (nothing to save). */
+  const saveTyped = async (): Promise<boolean> => {
+    if (value.trim() === '') return true;
     const outcome = await call(api().token.save({ token: value }));
     if (!outcome.ok) {
       setIssue(outcome.issues[0]?.message ?? null);
       document.getElementById(`${id}-token`)?.focus();
-      return;
+      return false;
     }
     setValue('');
     setIssue(null);
     setEditing(false);
     onChange(outcome.value);
+    return true;
+  };
+  // Each render: the Save then sends what is typed now.
+  useLayoutEffect(() => saveWith?.register(saveTyped));
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    await saveTyped();
   };
 
   const remove = async () => {
@@ -71,7 +85,29 @@ export function TokenSettings({ status, onChange, allowGuestJoin }: Props) {
             : t(allowGuestJoin ? 'token.none' : 'token.noneNoGuest')}
         </p>
       )}
-      {editing ? (
+      {editing && saveWith ? (
+        <div>
+          <label htmlFor={`${id}-token`}>{t('token.label')}</label>
+          <input
+            id={`${id}-token`}
+            form={saveWith.formId}
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            value={value}
+            {...fieldAria(`${id}-token`, { issue, hint: t('token.savedWithSettings') })}
+            onChange={(event) => setValue(event.target.value)}
+          />
+          <FieldNotes id={`${id}-token`} issue={issue} hint={t('token.savedWithSettings')} />
+          {status.stored && (
+            <div className="actions">
+              <button type="button" onClick={() => setEditing(false)}>
+                {t('actions.discard')}
+              </button>
+            </div>
+          )}
+        </div>
+      ) : editing ? (
         <form onSubmit={(event) => void save(event)} noValidate>
           <label htmlFor={`${id}-token`}>{t('token.label')}</label>
           <input

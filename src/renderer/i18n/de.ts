@@ -264,6 +264,7 @@ export const de = {
       'Er läuft in {{count}} Tagen ab – bitte besorgen Sie rechtzeitig einen neuen bei Ihrer IT.',
     label: 'Token',
     save: 'Token speichern',
+    savedWithSettings: 'Wird mit „Speichern“ unten gespeichert.',
     replace: 'Token ersetzen',
     delete: 'Token löschen',
     confirmDelete: {

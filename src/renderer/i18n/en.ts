@@ -259,6 +259,7 @@ export const en: Shape<typeof de> = {
       'It expires in {{count}} days: please get a new one from your IT department in time.',
     label: 'Token',
     save: 'Save token',
+    savedWithSettings: 'Saved with “Save” below.',
     replace: 'Replace token',
     delete: 'Delete token',
     confirmDelete: {
