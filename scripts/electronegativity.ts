@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { contentSecurityPolicy } from '../src/shared/content-security-policy';
+import { kioskWindowOptions } from '../src/main/kiosk/kiosk-window';
 import { mainWindowOptions } from '../src/main/windows/main-window';
 import { meetingWindowOptions } from '../src/main/windows/meeting-window';
 import { screenSharingIndicatorOptions } from '../src/main/windows/screen-sharing-indicator';
@@ -36,6 +37,10 @@ const windows: { file: string; options: BrowserWindowConstructorOptions }[] = [
       devTools: false,
       title: 'Sprechstunde',
     }),
+  },
+  {
+    file: 'src/main/kiosk/kiosk-window.ts',
+    options: kioskWindowOptions({ preload: '../preload/kiosk.cjs', title: 'Sprechstunde' }),
   },
   {
     file: 'src/main/windows/meeting-window.ts',

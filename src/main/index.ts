@@ -29,7 +29,7 @@ import { runRegExe } from './policy/registry';
 import { isRegistrySource } from './policy/source-read';
 import { readPolicy } from './policy/sources';
 import { createKioskServices, type KioskServices } from './kiosk/kiosk-services';
-import { kioskWindowOptions, lockKioskWindow } from './kiosk/kiosk-window';
+import { createKioskWindow, lockKioskWindow } from './kiosk/kiosk-window';
 import { resetTerminal } from './kiosk/reset';
 import { createMainServices, type MainServices } from './services';
 import { decideUpdates, installationOf } from './update/update-decision';
@@ -373,9 +373,10 @@ function startKiosk(parts: {
   registerIpc(kiosk.router);
   protocol.handle(APP_SCHEME, parts.serveApp);
 
-  window = new BrowserWindow(
-    kioskWindowOptions({ preload: join(here, '../preload/kiosk.cjs'), title: 'Sprechstunde' }),
-  );
+  window = createKioskWindow(BrowserWindow, {
+    preload: join(here, '../preload/kiosk.cjs'),
+    title: 'Sprechstunde',
+  });
   // The exit combination reaches the page, which asks for the PIN (kiosk:exit).
   lock = lockKioskWindow(window, {
     platform: process.platform,
@@ -384,7 +385,6 @@ function startKiosk(parts: {
   });
   kiosk.setMainContentsId(window.webContents.id);
   const shown = window;
-  shown.once('ready-to-show', () => shown.show());
   // A crashed start page resets the terminal like the end of a session.
   shown.webContents.on('render-process-gone', () => void kiosk.reset());
   shown.loadURL(startPage).catch((error: unknown) => kioskLog.error('start page', error));

@@ -52,6 +52,16 @@ export function kioskWindowOptions(options: {
   };
 }
 
+/** Makes the kiosk window (hidden until its page is ready); the caller locks it and loads the page. */
+export function createKioskWindow(
+  BrowserWindowClass: typeof BrowserWindow,
+  options: Parameters<typeof kioskWindowOptions>[0],
+): BrowserWindow {
+  const window = new BrowserWindowClass(kioskWindowOptions(options));
+  window.once('ready-to-show', () => window.show());
+  return window;
+}
+
 /** What `before-input-event` reports of a key (Electron's `Input`, the part used here). */
 export interface KeyInput {
   type: string;
