@@ -1,5 +1,6 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Event, Input } from 'electron';
 import type { Logger } from '../log/logger';
+import { mainWindowOptions } from '../windows/main-window';
 
 /**
  * The kiosk's window: full screen, no menu, no DevTools, and the app's own
@@ -33,19 +34,8 @@ export function kioskWindowOptions(options: {
     movable: false,
     resizable: false,
     webPreferences: {
-      preload: options.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      devTools: false,
+      // The main window's secure switches, DevTools off whatever the build.
+      ...mainWindowOptions({ ...options, devTools: false }).webPreferences,
       // alert()/confirm() would open a native window beside the kiosk's.
       disableDialogs: true,
     },
