@@ -27,6 +27,16 @@ export async function runAxe(page: Page, options: AxeOptions = {}): Promise<AxeV
   if (!injected) await page.evaluate(`${axe.source}\n;undefined`);
   return page.evaluate(
     async ({ exclude, disableRules }) => {
+      // Colours are judged as they settle: a tab's background mid-transition (the
+      // app's calm motion) is neither its old nor its new colour. Endless ones aside.
+      const settling = document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined));
+      await Promise.race([
+        Promise.all(settling),
+        new Promise((resolve) => setTimeout(resolve, 2000)),
+      ]);
       const context =
         exclude.length > 0 ? { exclude: exclude.map((selector) => [selector]) } : document;
       const result = await window.axe.run(context, {
