@@ -1,4 +1,4 @@
-import type { AudioContextLike } from './media-check';
+import { scheduleTones, type AudioContextLike } from './media-check';
 
 /**
  * The knock: a soft two-tone "ding-dong" (falling, unlike the test sound's
@@ -25,24 +25,11 @@ export async function playKnockSound(
   } catch {
     return false;
   }
-  const begin = ctx.currentTime + 0.02;
-  const ended: Promise<void>[] = KNOCK.map(({ frequency, start, duration }) => {
-    const oscillator = ctx.createOscillator();
-    const gain = ctx.createGain();
-    const from = begin + start;
-    const to = from + duration;
-    oscillator.type = 'sine';
-    oscillator.frequency.setValueAtTime(frequency, from);
-    gain.gain.setValueAtTime(0, from);
-    gain.gain.linearRampToValueAtTime(KNOCK_GAIN, from + 0.015);
-    gain.gain.exponentialRampToValueAtTime(0.001, to);
-    oscillator.connect(gain);
-    gain.connect(ctx.destination);
-    const done = new Promise<void>((resolve) => oscillator.addEventListener('ended', resolve));
-    oscillator.start(from);
-    oscillator.stop(to);
-    return done;
-  });
+  // Listened for in the same turn the tones are scheduled: no 'ended' is missed.
+  const ended = scheduleTones(ctx, KNOCK, { lead: 0.02, gain: KNOCK_GAIN, attack: 0.015 }).map(
+    ({ oscillator }) =>
+      new Promise<void>((resolve) => oscillator.addEventListener('ended', resolve)),
+  );
   await Promise.all(ended);
   await ctx.close().catch(() => {});
   return true;

@@ -266,19 +266,32 @@ export function createMediaCheck(
   };
 }
 
-/** Schedules the chime on `ctx`, sine tones through their own gain to the speakers. */
-function chime(ctx: AudioContextLike): { oscillator: OscillatorLike; gain: GainLike }[] {
-  const begin = ctx.currentTime + 0.05;
-  return CHIME.map(({ frequency, start, duration }) => {
+/** One sine tone of a sound: when it starts after the first, and how long it lasts (s). */
+export interface Tone {
+  frequency: number;
+  start: number;
+  duration: number;
+}
+
+/**
+ * Schedules sine tones on `ctx`, each through its own gain to the speakers,
+ * `lead` seconds from now, with a soft attack and decay (no clicks).
+ */
+export function scheduleTones(
+  ctx: AudioContextLike,
+  tones: readonly Tone[],
+  shape: { lead: number; gain: number; attack: number },
+): { oscillator: OscillatorLike; gain: GainLike }[] {
+  const begin = ctx.currentTime + shape.lead;
+  return tones.map(({ frequency, start, duration }) => {
     const oscillator = ctx.createOscillator();
     const gain = ctx.createGain();
     const from = begin + start;
     const to = from + duration;
     oscillator.type = 'sine';
     oscillator.frequency.setValueAtTime(frequency, from);
-    // Soft attack and decay: no clicks.
     gain.gain.setValueAtTime(0, from);
-    gain.gain.linearRampToValueAtTime(CHIME_GAIN, from + 0.02);
+    gain.gain.linearRampToValueAtTime(shape.gain, from + shape.attack);
     gain.gain.exponentialRampToValueAtTime(0.001, to);
     oscillator.connect(gain);
     gain.connect(ctx.destination);
@@ -286,4 +299,9 @@ function chime(ctx: AudioContextLike): { oscillator: OscillatorLike; gain: GainL
     oscillator.stop(to);
     return { oscillator, gain };
   });
+}
+
+/** Schedules the chime on `ctx`. */
+function chime(ctx: AudioContextLike): { oscillator: OscillatorLike; gain: GainLike }[] {
+  return scheduleTones(ctx, CHIME, { lead: 0.05, gain: CHIME_GAIN, attack: 0.02 });
 }
