@@ -152,3 +152,8 @@ export function effectiveSettings(
     settings.retentionDays = ceiling;
   return { settings: settings as UserSettings, locked, retentionMaxDays: ceiling };
 }
+
+/** The settings as the network guard sees them while policy keeps the network closed: no server, no extra origins. */
+export function withNetworkClosed(settings: UserSettings): UserSettings {
+  return { ...settings, serverUrl: null, extraOrigins: [] };
+}

@@ -1,5 +1,10 @@
 import { contentSecurityPolicy } from '../../shared/content-security-policy';
-import { effectiveSettings, policyValue, type Policy } from '../../shared/effective-settings';
+import {
+  effectiveSettings,
+  policyValue,
+  withNetworkClosed,
+  type Policy,
+} from '../../shared/effective-settings';
 import type { KioskChannel, MeetingChannel } from '../../shared/ipc-channels';
 import type { KioskState, MeetingSpec } from '../../shared/ipc-contract';
 import { hardenedJitsiOptions } from '../../shared/jitsi-config';
@@ -78,9 +83,7 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
       const closed = policy.networkClosed || policy.values.ServerUrl === undefined;
       cached = {
         policy,
-        settings: closed
-          ? { ...effective.settings, serverUrl: null, extraOrigins: [] }
-          : effective.settings,
+        settings: closed ? withNetworkClosed(effective.settings) : effective.settings,
       };
     }
     return cached.settings;

@@ -6,6 +6,7 @@ import {
   effectiveSettings,
   noPolicy,
   policyValue,
+  withNetworkClosed,
   type Policy,
 } from '../../shared/effective-settings';
 import { AppFailure } from '../../shared/result';
@@ -158,7 +159,7 @@ export function createSettingsService(options: {
       },
     };
     const network = inForce.networkClosed
-      ? { ...effective.settings, serverUrl: null, extraOrigins: [] }
+      ? withNetworkClosed(effective.settings)
       : effective.settings;
     cached = { user, policy: inForce, view, network };
     return cached;
