@@ -101,7 +101,13 @@ describe('network pinned to the configured server', () => {
     const meeting = await app.nextMeeting();
     await meeting.page.getByRole('button', { name: 'Join the consultation' }).click();
 
-    // Wait for the slowest kinds (fonts, the module import, media).
+    // First the meeting page itself, from the server (slow on a loaded machine: the
+    // equipment check and the IFrame API come first), then the slowest kinds of
+    // third-party request (fonts, the module import, media). Two waits, so that a
+    // failure says which half did not happen.
+    await expect
+      .poll(() => server.requests.includes('/leaky.html'), { timeout: 30_000 })
+      .toBe(true);
     const expectedHosts = Object.values(thirdPartyReferences).map(hostOf);
     const stopped = () => new Set(app.blocked.map((url) => hostOf(url)));
     await expect
