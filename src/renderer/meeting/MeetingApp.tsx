@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSpec } from '../../shared/ipc-contract';
 import { formatPlannedEnd, formatPlannedStart } from '../../shared/meeting-window-title';
@@ -26,6 +26,7 @@ export function MeetingApp({ spec }: { spec: MeetingSpec }) {
 function Meeting({ spec }: { spec: MeetingSpec }) {
   const { t } = useTranslation();
   const [joined, setJoined] = useState(false);
+  const headingId = useId();
   const container = useRef<HTMLDivElement>(null);
   const [devices, setDevices] = useState<JitsiDevices>({});
   const meeting = useJitsiMeeting(spec, container, joined, devices);
@@ -73,8 +74,8 @@ function Meeting({ spec }: { spec: MeetingSpec }) {
 
   return (
     <div className="meeting">
-      <main className="meeting-main" aria-labelledby="meeting-heading">
-        <h1 id="meeting-heading" className="meeting-heading">
+      <main className="meeting-main" aria-labelledby={headingId}>
+        <h1 id={headingId} className="meeting-heading">
           {kiosk ? t('kiosk.windowTitle') : t('meeting.heading', times)}
         </h1>
         <div

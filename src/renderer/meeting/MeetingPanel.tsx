@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingSpec } from '../../shared/ipc-contract';
 import { suggestsAudioOnly, type FirstAid } from '../../shared/meeting-state';
 import type { PrivacyReport } from '../../shared/privacy-report';
+import { HeadedSection } from '../components/HeadedSection';
 import { PrivacyReportView } from '../components/PrivacyReport';
 import { usePolling, type PollSignal } from '../use-polling';
 import { meetingApi } from './api';
@@ -22,8 +23,7 @@ export function MeetingPanel({ spec, meeting }: { spec: MeetingSpec; meeting: Ji
 
   return (
     <aside className="meeting-panel" aria-label={t('meeting.panel')}>
-      <section aria-labelledby="meeting-status">
-        <h2 id="meeting-status">{t('meeting.status.heading')}</h2>
+      <HeadedSection heading={t('meeting.status.heading')}>
         <p role="status">
           {state.phase !== 'joined'
             ? t('meeting.status.waiting')
@@ -38,7 +38,7 @@ export function MeetingPanel({ spec, meeting }: { spec: MeetingSpec; meeting: Ji
         )}
         {state.phase === 'joined' && <p className="e2ee">{e2eeText(t, state.e2ee)}</p>}
         {spec.jwt === null && <p className="hint">{t('meeting.guest')}</p>}
-      </section>
+      </HeadedSection>
 
       <button
         type="button"
@@ -50,8 +50,7 @@ export function MeetingPanel({ spec, meeting }: { spec: MeetingSpec; meeting: Ji
       </button>
 
       {state.knocking.length > 0 && (
-        <section aria-labelledby="meeting-knocking" className="knocking">
-          <h2 id="meeting-knocking">{t('meeting.knocking.heading')}</h2>
+        <HeadedSection heading={t('meeting.knocking.heading')} className="knocking">
           <ul>
             {state.knocking.map((person) => {
               const name = person.displayName || t('meeting.knocking.unnamed');
@@ -70,11 +69,10 @@ export function MeetingPanel({ spec, meeting }: { spec: MeetingSpec; meeting: Ji
               );
             })}
           </ul>
-        </section>
+        </HeadedSection>
       )}
 
-      <section aria-labelledby="meeting-people">
-        <h2 id="meeting-people">{t('meeting.people.heading')}</h2>
+      <HeadedSection heading={t('meeting.people.heading')}>
         <p>{t('meeting.people.count', { count: people })}</p>
         <p className="hint">{t('meeting.people.oneToOne')}</p>
         {suggestsAudioOnly(state) && (
@@ -85,10 +83,9 @@ export function MeetingPanel({ spec, meeting }: { spec: MeetingSpec; meeting: Ji
             </button>
           </div>
         )}
-      </section>
+      </HeadedSection>
 
-      <section aria-labelledby="meeting-first-aid" className="first-aid">
-        <h2 id="meeting-first-aid">{t('meeting.firstAid.heading')}</h2>
+      <HeadedSection heading={t('meeting.firstAid.heading')} className="first-aid">
         <div className="actions">
           {state.videoMuted ? (
             <button type="button" onClick={() => firstAid('cameraOn')}>
@@ -117,7 +114,7 @@ export function MeetingPanel({ spec, meeting }: { spec: MeetingSpec; meeting: Ji
           {state.firstAid ? t(`meeting.firstAid.done.${state.firstAid}`) : ''}
         </p>
         {headsetHint && <p className="notice">{t('meeting.firstAid.headsetHint')}</p>}
-      </section>
+      </HeadedSection>
 
       {report && <PrivacyReportView report={report} live />}
 
