@@ -149,7 +149,7 @@ describe('a consultation from an appointment', () => {
     );
 
     // Two people: the app asks for end-to-end encryption, and Jitsi's label would show.
-    await panel.getByText(/End-to-end encryption asked for/).waitFor();
+    await panel.getByText(/End-to-end encryption requested/).waitFor();
     await env.standIn.waitForRoom(roomName, (room) => room.e2ee, 'end-to-end encryption on');
 
     // A stranger with only the link knocks, and the counsellor turns them away.
@@ -327,7 +327,7 @@ describe('a consultation from an appointment', () => {
           (command) => command.name === 'password' && command.args[0] === secured.password,
         ),
     ).toHaveLength(1); // only the counsellor's, when securing the room
-    await panel.getByText(/End-to-end encryption asked for/).waitFor();
+    await panel.getByText(/End-to-end encryption requested/).waitFor();
     await env.standIn.waitForRoom(roomName, (room) => room.e2ee, 'end-to-end encryption on');
 
     // A second knock is turned away.
@@ -374,7 +374,7 @@ describe('a consultation from an appointment', () => {
       hash: '#config.e2ee.disabled=true',
     });
     const panel = panelOf(meeting.page);
-    const status = panel.getByText(/End-to-end encryption asked for/);
+    const status = panel.getByText(/End-to-end encryption requested/);
     await status.waitFor();
     await env.standIn.waitForRoom(
       roomName,

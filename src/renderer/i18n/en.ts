@@ -35,7 +35,7 @@ export const en: Shape<typeof de> = {
     status: 'Status',
     room: 'Room',
     created: 'Created',
-    updated: 'Changed',
+    updated: 'Last changed',
     minutes: '{{count}} min',
     newHeading: 'New appointment',
     editHeading: 'Edit appointment',
@@ -132,7 +132,7 @@ export const en: Shape<typeof de> = {
     'store-locked': 'The appointment list is locked while its key is not available.',
     'server-unreachable':
       'The Jitsi server cannot be reached right now. Please check the internet connection and try again in a moment.',
-    'token-required': 'Moderator rights need your personal access token.',
+    'token-required': 'You need your personal access token for moderator rights.',
     'consultation-running': 'A consultation is already running. Please end it first.',
     'no-consultation': 'No consultation is running.',
     'meeting-window-failed':
@@ -391,7 +391,7 @@ export const en: Shape<typeof de> = {
     },
     guest: {
       title: 'Join without moderator rights?',
-      body: 'Moderator rights need your personal access token; none is stored, or it has expired. As a guest you can neither set the room password nor control the lobby or admit anyone.',
+      body: 'You need your personal access token for moderator rights; none is stored, or it has expired. As a guest you can neither set the room password nor control the lobby or admit anyone.',
       confirm: 'Join as guest',
       cancel: 'Do not join',
     },
@@ -439,9 +439,9 @@ export const en: Shape<typeof de> = {
     },
     e2ee: {
       asked:
-        'End-to-end encryption asked for: only the two of you are in the room. Jitsi’s lock label in the meeting confirms it; without the label, the meeting is encrypted to the server only.',
+        'End-to-end encryption requested: only the two of you are in the room. Jitsi’s lock label in the meeting confirms it; without the label, the meeting is encrypted to the server only.',
       waiting:
-        'Encrypted to the server. End-to-end encryption is asked for as soon as one other person is with you.',
+        'Encrypted on the way to the server. End-to-end encryption is requested as soon as one other person joins you.',
       'third-person':
         'Encrypted to the server only: a third person is in the room, so end-to-end encryption is off and everyone can take part.',
       guest:
@@ -451,7 +451,7 @@ export const en: Shape<typeof de> = {
     },
     knocking: {
       heading: 'In the lobby',
-      unnamed: 'Person without a name',
+      unnamed: 'Unnamed guest',
       admit: 'Admit {{name}}',
       reject: 'Reject {{name}}',
     },
@@ -485,14 +485,14 @@ export const en: Shape<typeof de> = {
     heading: 'Check your equipment',
     checking: 'Checking …',
     again: 'Check again',
-    neverBlocks: 'The check only helps: you can join at any time.',
+    neverBlocks: 'This check is only there to help: you can join at any time.',
     camera: {
       heading: 'Camera',
       preview: 'Your camera preview',
       checking: 'Starting the camera …',
       ok: 'Your camera works.',
       denied:
-        'Sprechstunde may not use the camera. Allow access in the computer’s privacy settings.',
+        'Sprechstunde is not allowed to use the camera. Allow access in your computer’s privacy settings.',
       missing: 'No camera found.',
       error: 'The camera does not start. Another program may be using it.',
     },
@@ -503,7 +503,7 @@ export const en: Shape<typeof de> = {
       ok: 'Your microphone works.',
       silent: 'Your microphone picks up nothing. Is it muted?',
       denied:
-        'Sprechstunde may not use the microphone. Allow access in the computer’s privacy settings.',
+        'Sprechstunde is not allowed to use the microphone. Allow access in your computer’s privacy settings.',
       missing: 'No microphone found.',
       error: 'The microphone does not start. Another program may be using it.',
     },
@@ -562,18 +562,18 @@ export const en: Shape<typeof de> = {
       microphoneError:
         'Without a microphone the client cannot hear you. Close programs that use the microphone and check again.',
       websocketFailed:
-        'The server answers, but its real-time connection (WebSocket) does not get through. If the consultation does not start, contact your IT.',
+        'The server answers, but its real-time connection (WebSocket) does not get through. If the consultation does not start, contact your IT department.',
       slow: 'The connection is slow. If the picture stutters, switch your camera off.',
       slowDownload:
         'The connection is too slow for video: below 2,000 kbit/s, the minimum for video consultations. The picture may freeze; if it does, turn your camera off.',
-      cameraDenied: 'Sprechstunde may not use the camera: audio only is possible.',
+      cameraDenied: 'Sprechstunde is not allowed to use the camera: audio only is possible.',
       cameraMissing: 'No camera found: audio only is possible.',
       cameraError:
         'The camera does not start: audio only is possible. Close programs that use the camera and check again.',
       microphoneSilent:
         'Your microphone picks up nothing. Say something; if the bar stays empty, check the mute switch on your headset or device.',
       speakersNotHeard:
-        'You cannot hear the test sound: turn the volume up, check the output device, or put on a headset.',
+        'You could not hear the test sound: turn the volume up, check the output device, or put on a headset.',
     },
   },
   screenSharing: {
