@@ -1,5 +1,82 @@
 export const de = {
   app: { title: 'Sprechstunde' },
+  calendarImport: {
+    open: 'Aus Kalenderdatei importieren …',
+    dropHere: 'Kalenderdatei (.ics) hier ablegen, um Termine daraus zu importieren',
+    oneFileOnly: 'Bitte legen Sie nur eine Kalenderdatei auf einmal ab.',
+    notIcsFile:
+      '„{{name}}“ ist keine Kalenderdatei. Wählen Sie eine Datei mit der Endung .ics, wie Outlook, Google Kalender, Nextcloud oder Thunderbird sie exportieren.',
+    title: 'Termine aus einer Kalenderdatei importieren',
+    file: 'Datei: {{name}}',
+    period: 'Zeitraum',
+    periodHint:
+      'Übernommen werden Termine ab jetzt bis zum Ende des Zeitraums; Serientermine werden zu einzelnen Terminen.',
+    weeks_one: 'Die nächste Woche',
+    weeks_other: 'Die nächsten {{count}} Wochen',
+    takeDescription: 'Beschreibung in die privaten Notizen übernehmen',
+    takeDescriptionWarning:
+      'Beschreibungen im Kalender enthalten oft Namen oder Angaben von Klientinnen und Klienten. Übernehmen Sie sie nur, wenn Sie sie hier wirklich brauchen.',
+    cancel: 'Abbrechen',
+    changeOptions: 'Zurück zu den Optionen',
+    showPreview: 'Vorschau anzeigen',
+    reading: 'Die Kalenderdatei wird gelesen …',
+    readFailed:
+      'Die Datei konnte nicht gelesen werden. Prüfen Sie, ob es sie noch gibt, und versuchen Sie es erneut.',
+    refusedTitle: 'Diese Datei kann nicht importiert werden',
+    unchangedNote: 'Es wurde nichts geändert.',
+    caption: 'Vorschau: Was der Import ändert',
+    counts: 'Neu: {{add}} · Aktualisiert: {{update}} · Übersprungen: {{skip}}',
+    column: { change: 'Änderung', title: 'Titel', when: 'Datum und Uhrzeit', note: 'Hinweis' },
+    kind: { add: 'Neu', update: 'Aktualisiert', skip: 'Übersprungen' },
+    allDay: 'ganztägig',
+    before: 'bisher',
+    now: 'jetzt',
+    cancelledInCalendar: 'Im Kalender abgesagt: wird hier abgesagt.',
+    renamed: 'Titel oder Status geändert.',
+    more: '… und {{count}} weitere',
+    nothingToImport:
+      'Nichts zu importieren: Alle Termine der Datei werden übersprungen oder sind schon auf dem neuesten Stand.',
+    confirmNote: 'Erst wenn Sie bestätigen, wird etwas gespeichert.',
+    confirm_one: '{{count}} Termin importieren',
+    confirm_other: '{{count}} Termine importieren',
+    importing: 'Termine werden importiert …',
+    expired: 'Die Vorschau ist abgelaufen. Bitte wählen Sie die Datei noch einmal aus.',
+    done: 'Kalenderdatei importiert: {{added}}, {{updated}}.',
+    added_one: '{{count}} neuer Termin',
+    added_other: '{{count}} neue Termine',
+    updated_one: '{{count}} aktualisiert',
+    updated_other: '{{count}} aktualisiert',
+    skipReasons: {
+      'all-day': 'Ganztägig (etwa ein Feiertag oder eine Abwesenheit), kein Beratungstermin.',
+      'outside-window':
+        'Schon vorbei oder nach dem gewählten Zeitraum. Für spätere Termine wählen Sie einen längeren Zeitraum.',
+      cancelled: 'Im Kalender abgesagt.',
+      'no-title':
+        'Ohne Titel. Tragen Sie im Kalender einen Titel ein und importieren Sie die Datei erneut.',
+      'too-short': 'Kürzer als {{min}} Minuten oder ohne Ende.',
+      'too-long': 'Länger als {{hours}} Stunden: eher ein Zeitblock als eine Beratung.',
+      unchanged: 'Schon importiert und seitdem unverändert.',
+      duplicate: 'Steht doppelt in der Datei; nur der erste Eintrag wird übernommen.',
+    },
+    errors: {
+      'too-large':
+        'Die Datei ist größer als 10 MB. Exportieren Sie einen kürzeren Zeitraum aus Ihrem Kalender und versuchen Sie es erneut.',
+      'not-ics':
+        'Das ist keine Kalenderdatei. Exportieren Sie Ihren Kalender als .ics-Datei (iCalendar) und wählen Sie diese aus.',
+      'broken-folding':
+        'Die Datei ist beschädigt: Einige Zeilen wurden auseinandergerissen, vielleicht von einem E-Mail-Programm. Exportieren Sie den Kalender erneut und importieren Sie die neue Datei.',
+      malformed:
+        'Die Datei ist beschädigt und kann nicht gelesen werden. Exportieren Sie den Kalender erneut und importieren Sie die neue Datei.',
+      'unknown-time-zone':
+        'Die Datei verwendet eine Zeitzone, die die App nicht kennt ({{timeZone}}). Exportieren Sie den Kalender mit Zeitzonen erneut oder wenden Sie sich an Ihre IT-Abteilung.',
+      'event-without-start':
+        'Ein Termin in der Datei hat keinen Beginn, deshalb kann die Datei nicht importiert werden. Ergänzen Sie ihn im Kalender und exportieren Sie erneut.',
+      'too-many-events':
+        'Die Datei enthält mehr als {{max}} Termine. Exportieren Sie einen kürzeren Zeitraum und versuchen Sie es erneut.',
+      'too-many-occurrences':
+        'Die Serientermine ergeben im gewählten Zeitraum mehr als {{max}} einzelne Termine. Wählen Sie einen kürzeren Zeitraum.',
+    },
+  },
   nav: {
     today: 'Heute',
     upcoming: 'Anstehend',
@@ -45,7 +122,7 @@ export const de = {
     },
     choose: {
       heading: 'Kein Termin geöffnet',
-      body: 'Wählen Sie links einen Termin aus oder legen Sie einen neuen an.',
+      body: 'Wählen Sie einen Termin aus der Liste aus oder legen Sie einen neuen an.',
       action: 'Termin anlegen',
     },
   },
@@ -408,86 +485,6 @@ export const de = {
       keep: 'Nicht jetzt',
     },
   },
-  meeting: {
-    windowTitle: 'Beratung – Sprechstunde',
-    heading: 'Beratung von {{start}} bis {{end}} Uhr',
-    planned: 'Geplant von {{start}} bis {{end}} Uhr.',
-    titleInTitleBar: 'Den Titel des Termins zeigt die Titelleiste dieses Fensters.',
-    knockSound: 'Ton beim Anklopfen',
-    frame: 'Videokonferenz (Jitsi Meet)',
-    unavailable:
-      'Dieses Fenster hat keine laufende Beratung mehr (etwa nach einem Neuladen). Bitte schließen Sie es und starten Sie die Beratung neu.',
-    close: 'Fenster schließen',
-    announce: {
-      knocking: '{{name}} klopft an und wartet im Warteraum.',
-      admitted: '{{name}} wird eingelassen.',
-      rejected: '{{name}} wird abgewiesen.',
-    },
-    before: {
-      heading: 'Gleich geht es los',
-      intro:
-        'Prüfen Sie Kamera, Mikrofon, Lautsprecher und Verbindung. Danach treten Sie der Beratung bei; Jitsi zeigt Ihnen vorher noch eine Vorschau.',
-    },
-    guest: 'Sie treten als Gast bei: ohne Moderationsrechte, ohne Raumpasswort und ohne Warteraum.',
-    join: 'Der Beratung beitreten',
-    cancel: 'Abbrechen',
-    stage: 'Videokonferenz',
-    failed:
-      'Die Videokonferenz konnte nicht geladen werden: Der Jitsi-Server hat seine Konferenz-Schnittstelle nicht geliefert. Bitte versuchen Sie es erneut oder wenden Sie sich an Ihre IT.',
-    panel: 'Beratung steuern',
-    status: {
-      heading: 'Ihre Rolle',
-      waiting: 'Sie sind noch nicht im Raum.',
-      moderator: 'Sie moderieren diese Beratung.',
-      participant: 'Sie nehmen ohne Moderationsrechte teil.',
-      secured: 'Der Raum ist mit Passwort geschützt.',
-      securedLobby: 'Der Raum ist mit Passwort geschützt, der Warteraum ist an.',
-    },
-    e2ee: {
-      asked:
-        'Ende-zu-Ende-Verschlüsselung angefordert: Nur Sie beide sind im Raum. Das Schloss-Symbol von Jitsi in der Konferenz bestätigt sie; fehlt es, ist die Konferenz nur bis zum Server verschlüsselt.',
-      waiting:
-        'Bis zum Server verschlüsselt. Die Ende-zu-Ende-Verschlüsselung wird angefordert, sobald eine weitere Person bei Ihnen ist.',
-      'third-person':
-        'Nur bis zum Server verschlüsselt: Eine dritte Person ist im Raum, daher ist die Ende-zu-Ende-Verschlüsselung aus, damit alle teilnehmen können.',
-      guest:
-        'Nur bis zum Server verschlüsselt: Ohne Moderationsrechte schaltet die App keine Ende-zu-Ende-Verschlüsselung ein.',
-      'switched-off':
-        'Nur bis zum Server verschlüsselt: Die Ende-zu-Ende-Verschlüsselung ist in den Einstellungen ausgeschaltet.',
-    },
-    knocking: {
-      heading: 'Im Warteraum',
-      unnamed: 'Person ohne Namen',
-      admit: '{{name}} einlassen',
-      reject: '{{name}} abweisen',
-    },
-    people: {
-      heading: 'Im Raum',
-      count_one: '{{count}} Person (Sie)',
-      count_other: '{{count}} Personen',
-      oneToOne:
-        'Üblich ist das Gespräch zu zweit. Laden Sie weitere Personen nur ein, wenn die ratsuchende Person zustimmt.',
-      tooMany:
-        'Mehr als vier Personen mit Video: Wenn Bild oder Ton stocken, schalten Sie auf „Nur Ton“.',
-    },
-    firstAid: {
-      heading: 'Wenn Bild oder Ton nicht gehen',
-      audioOnly: 'Nur Ton',
-      cameraOn: 'Kamera wieder an',
-      lowerQuality: 'Bildqualität senken',
-      blur: 'Hintergrund weichzeichnen',
-      echo: 'Echo oder Pfeifen?',
-      headsetHint:
-        'Echo entsteht meist, wenn Lautsprecher und Mikrofon nah beieinander sind. Ein Headset oder Kopfhörer hilft sofort; sonst die Lautstärke senken.',
-      done: {
-        audioOnly: 'Ihre Kamera ist aus; es wird nur noch Ton übertragen.',
-        cameraOn: 'Ihre Kamera ist wieder an.',
-        lowerQuality: 'Die Bildqualität ist gesenkt.',
-        blur: 'Ihr Hintergrund wird weichgezeichnet.',
-      },
-    },
-    leave: 'Beratung verlassen',
-  },
   deviceCheck: {
     heading: 'Technik-Check',
     checking: 'Der Check läuft …',
@@ -587,21 +584,6 @@ export const de = {
       speakersNotHeard:
         'Sie hören den Testton nicht: Drehen Sie die Lautstärke auf, prüfen Sie das Ausgabegerät oder setzen Sie ein Headset auf.',
     },
-  },
-  screenSharing: {
-    sharing: 'Sprechstunde teilt Ihren Bildschirm',
-    stop: 'Freigabe beenden',
-    hide: 'Ausblenden',
-  },
-  screenSourcePicker: {
-    heading: 'Was möchten Sie teilen?',
-    intro:
-      'Die Beratung sieht nur, was Sie hier wählen. Sprechstunde zeigt die Liste selbst; die Videokonferenz erfährt nicht, was Sie sonst geöffnet haben.',
-    screens: 'Bildschirme',
-    windows: 'Fenster',
-    none: 'Es gibt nichts, was geteilt werden könnte.',
-    share: 'Teilen',
-    cancel: 'Abbrechen',
   },
   kiosk: {
     windowTitle: 'Videoberatung',

@@ -4,6 +4,81 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof de> = {
   app: { title: 'Sprechstunde' },
+  calendarImport: {
+    open: 'Import from calendar file…',
+    dropHere: 'Drop a calendar file (.ics) here to import its appointments',
+    oneFileOnly: 'Please drop one calendar file at a time.',
+    notIcsFile:
+      '“{{name}}” is not a calendar file. Choose a file ending in .ics, as Outlook, Google Calendar, Nextcloud or Thunderbird export them.',
+    title: 'Import appointments from a calendar file',
+    file: 'File: {{name}}',
+    period: 'Period',
+    periodHint:
+      'Appointments from now until the end of the period are imported; repeating ones become single appointments.',
+    weeks_one: 'The next week',
+    weeks_other: 'The next {{count}} weeks',
+    takeDescription: 'Copy the description into the private notes',
+    takeDescriptionWarning:
+      'Calendar descriptions often contain clients’ names or details. Only copy them if you really need them here.',
+    cancel: 'Cancel',
+    changeOptions: 'Back to the options',
+    showPreview: 'Show preview',
+    reading: 'Reading the calendar file…',
+    readFailed: 'The file could not be read. Check that it is still there and try again.',
+    refusedTitle: 'This file cannot be imported',
+    unchangedNote: 'Nothing has been changed.',
+    caption: 'Preview: what the import will change',
+    counts: 'New: {{add}} · Updated: {{update}} · Skipped: {{skip}}',
+    column: { change: 'Change', title: 'Title', when: 'Date and time', note: 'Note' },
+    kind: { add: 'New', update: 'Updated', skip: 'Skipped' },
+    allDay: 'all day',
+    before: 'before',
+    now: 'now',
+    cancelledInCalendar: 'Cancelled in the calendar: it will be cancelled here.',
+    renamed: 'Title or status changed.',
+    more: '… and {{count}} more',
+    nothingToImport:
+      'Nothing to import: every appointment in the file is skipped or already up to date.',
+    confirmNote: 'Nothing is saved until you confirm.',
+    confirm_one: 'Import {{count}} appointment',
+    confirm_other: 'Import {{count}} appointments',
+    importing: 'Importing appointments…',
+    expired: 'The preview has expired. Please choose the file again.',
+    done: 'Calendar file imported: {{added}}, {{updated}}.',
+    added_one: '{{count}} new appointment',
+    added_other: '{{count}} new appointments',
+    updated_one: '{{count}} updated',
+    updated_other: '{{count}} updated',
+    skipReasons: {
+      'all-day': 'All day (a holiday or an absence, say), not a consultation.',
+      'outside-window':
+        'Already over, or after the chosen period. For later appointments, choose a longer period.',
+      cancelled: 'Cancelled in the calendar.',
+      'no-title': 'No title. Give it a title in your calendar and import the file again.',
+      'too-short': 'Shorter than {{min}} minutes, or without an end.',
+      'too-long': 'Longer than {{hours}} hours: more a block of time than a consultation.',
+      unchanged: 'Already imported and unchanged since.',
+      duplicate: 'Appears twice in the file; only the first is imported.',
+    },
+    errors: {
+      'too-large':
+        'The file is larger than 10 MB. Export a shorter period from your calendar and try again.',
+      'not-ics':
+        'This is not a calendar file. Export your calendar as an .ics (iCalendar) file and choose that.',
+      'broken-folding':
+        'The file is damaged: some lines have been broken apart, perhaps by an email program. Export the calendar again and import the new file.',
+      malformed:
+        'The file is damaged and cannot be read. Export the calendar again and import the new file.',
+      'unknown-time-zone':
+        'The file uses a time zone the app does not know ({{timeZone}}). Export the calendar again with its time zones, or ask your IT department.',
+      'event-without-start':
+        'An appointment in the file has no start time, so the file cannot be imported. Add one in your calendar and export it again.',
+      'too-many-events':
+        'The file contains more than {{max}} appointments. Export a shorter period and try again.',
+      'too-many-occurrences':
+        'In the chosen period, the repeating appointments come to more than {{max}} single ones. Choose a shorter period.',
+    },
+  },
   nav: {
     today: 'Today',
     upcoming: 'Upcoming',
@@ -402,85 +477,6 @@ export const en: Shape<typeof de> = {
       keep: 'Not now',
     },
   },
-  meeting: {
-    windowTitle: 'Consultation – Sprechstunde',
-    heading: 'Consultation from {{start}} until {{end}}',
-    planned: 'Planned from {{start}} until {{end}}.',
-    titleInTitleBar: 'The appointment’s title is in this window’s title bar.',
-    knockSound: 'Sound when someone knocks',
-    frame: 'Video conference (Jitsi Meet)',
-    unavailable:
-      'This window no longer has a running consultation (after a reload, for example). Please close it and start the consultation again.',
-    close: 'Close window',
-    announce: {
-      knocking: '{{name}} is knocking and waiting in the lobby.',
-      admitted: '{{name}} is being let in.',
-      rejected: '{{name}} is being turned away.',
-    },
-    before: {
-      heading: 'Almost ready',
-      intro:
-        'Check your camera, microphone, speakers and connection. Then join the consultation; Jitsi shows you a preview first.',
-    },
-    guest: 'You are joining as a guest: without moderator rights, room password or lobby.',
-    join: 'Join the consultation',
-    cancel: 'Cancel',
-    stage: 'Video conference',
-    failed:
-      'The video conference could not be loaded: the Jitsi server did not deliver its conference interface. Please try again or contact your IT department.',
-    panel: 'Consultation controls',
-    status: {
-      heading: 'Your role',
-      waiting: 'You are not in the room yet.',
-      moderator: 'You are moderating this consultation.',
-      participant: 'You are taking part without moderator rights.',
-      secured: 'The room is protected by a password.',
-      securedLobby: 'The room is protected by a password, and the lobby is on.',
-    },
-    e2ee: {
-      asked:
-        'End-to-end encryption requested: only the two of you are in the room. Jitsi’s lock label in the meeting confirms it; without the label, the meeting is encrypted to the server only.',
-      waiting:
-        'Encrypted on the way to the server. End-to-end encryption is requested as soon as one other person joins you.',
-      'third-person':
-        'Encrypted to the server only: a third person is in the room, so end-to-end encryption is off and everyone can take part.',
-      guest:
-        'Encrypted to the server only: without moderator rights the app does not switch on end-to-end encryption.',
-      'switched-off':
-        'Encrypted to the server only: end-to-end encryption is switched off in the settings.',
-    },
-    knocking: {
-      heading: 'In the lobby',
-      unnamed: 'Unnamed guest',
-      admit: 'Admit {{name}}',
-      reject: 'Reject {{name}}',
-    },
-    people: {
-      heading: 'In the room',
-      count_one: '{{count}} person (you)',
-      count_other: '{{count}} people',
-      oneToOne: 'A consultation is usually one to one. Invite others only if the client agrees.',
-      tooMany:
-        'More than four people with video: if picture or sound stutter, switch to “Audio only”.',
-    },
-    firstAid: {
-      heading: 'Video or audio not working?',
-      audioOnly: 'Audio only',
-      cameraOn: 'Camera back on',
-      lowerQuality: 'Lower video quality',
-      blur: 'Blur background',
-      echo: 'Echo or whistling?',
-      headsetHint:
-        'Echo usually comes from speakers close to the microphone. A headset or headphones fix it at once; otherwise turn the volume down.',
-      done: {
-        audioOnly: 'Your camera is off; only sound is sent.',
-        cameraOn: 'Your camera is on again.',
-        lowerQuality: 'The video quality is lowered.',
-        blur: 'Your background is blurred.',
-      },
-    },
-    leave: 'Leave consultation',
-  },
   deviceCheck: {
     heading: 'Check your equipment',
     checking: 'Checking …',
@@ -575,21 +571,6 @@ export const en: Shape<typeof de> = {
       speakersNotHeard:
         'You could not hear the test sound: turn the volume up, check the output device, or put on a headset.',
     },
-  },
-  screenSharing: {
-    sharing: 'Sprechstunde is sharing your screen',
-    stop: 'Stop sharing',
-    hide: 'Hide',
-  },
-  screenSourcePicker: {
-    heading: 'What do you want to share?',
-    intro:
-      'The consultation sees only what you choose here. Sprechstunde shows this list itself; the video conference does not learn what else you have open.',
-    screens: 'Screens',
-    windows: 'Windows',
-    none: 'There is nothing that could be shared.',
-    share: 'Share',
-    cancel: 'Cancel',
   },
   kiosk: {
     windowTitle: 'Video counselling',

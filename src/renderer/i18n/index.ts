@@ -1,16 +1,44 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/settings';
-import { de } from './de';
-import { en } from './en';
 
-export const resources = { de: { translation: de }, en: { translation: en } } as const;
+// A window loads only the language it shows, and only its own texts: the main
+// window's start bundle stays small (issue 18: ≤ 100 KB gzip). The other language
+// comes when someone switches; a window that needs more texts names them (`Part`).
+const dictionaries: Record<Language, () => Promise<object>> = {
+  de: () => import('./de').then((module) => module.de),
+  en: () => import('./en').then((module) => module.en),
+};
 
-export async function setUpI18n(language: Language) {
+const parts = {
+  /** The meeting window's own texts. */
+  meeting: {
+    de: () => import('./de-meeting').then((module) => module.deMeeting),
+    en: () => import('./en-meeting').then((module) => module.enMeeting),
+  },
+} satisfies Record<string, Record<Language, () => Promise<object>>>;
+
+export type Part = keyof typeof parts;
+
+/** The parts this window has asked for, so a switch of language loads them too. */
+const partsInUse = new Set<Part>();
+
+async function texts(language: Language): Promise<object> {
+  const loaded = await Promise.all([
+    dictionaries[language](),
+    ...[...partsInUse].map((part) => parts[part][language]()),
+  ]);
+  return Object.assign({}, ...loaded) as object;
+}
+
+export async function setUpI18n(language: Language, windowParts: readonly Part[] = []) {
+  windowParts.forEach((part) => partsInUse.add(part));
   await i18next.use(initReactI18next).init({
-    resources,
+    resources: { [language]: { translation: await texts(language) } },
     lng: language,
-    fallbackLng: 'en',
+    // en has every key of de (its type says so): nothing to fall back to, and a
+    // fallback language would have to be loaded at start as well.
+    fallbackLng: false,
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
     // No advertisement in the counsellor's console (i18next logs one by default).
@@ -20,7 +48,11 @@ export async function setUpI18n(language: Language) {
   return i18next;
 }
 
+/** Loads the language's texts before switching, so no key shows for a moment. */
 export async function switchLanguage(language: Language) {
+  if (!i18next.hasResourceBundle(language, 'translation')) {
+    i18next.addResourceBundle(language, 'translation', await texts(language), true, true);
+  }
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }

@@ -10,7 +10,9 @@ import './meeting.css';
 async function start() {
   // Main answers once per consultation: after a reload there is nothing to join.
   const spec = await meetingApi().meeting.spec();
-  await setUpI18n(spec.ok ? spec.value.language : resolveLanguage('system', navigator.languages));
+  await setUpI18n(spec.ok ? spec.value.language : resolveLanguage('system', navigator.languages), [
+    'meeting',
+  ]);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>{spec.ok ? <MeetingApp spec={spec.value} /> : <MeetingUnavailable />}</StrictMode>,
   );

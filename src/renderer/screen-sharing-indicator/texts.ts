@@ -1,6 +1,6 @@
 import { languages, type Language } from '../../shared/language';
-import { de } from '../i18n/de';
-import { en } from '../i18n/en';
+import { deScreens } from '../i18n/de-screens';
+import { enScreens } from '../i18n/en-screens';
 
 /** The page's language from its `?lang=` query (main knows the setting); German if unknown. */
 export function indicatorLanguage(search: string): Language {
@@ -9,5 +9,5 @@ export function indicatorLanguage(search: string): Language {
 }
 
 export function indicatorTexts(language: Language) {
-  return (language === 'en' ? en : de).screenSharing;
+  return (language === 'en' ? enScreens : deScreens).screenSharing;
 }

@@ -1,6 +1,6 @@
 import { languages, type Language } from '../../shared/language';
-import { de } from '../i18n/de';
-import { en } from '../i18n/en';
+import { deScreens } from '../i18n/de-screens';
+import { enScreens } from '../i18n/en-screens';
 
 /** The page's language from its `?lang=` query (main knows the setting); German if unknown. */
 export function pickerLanguage(search: string): Language {
@@ -9,5 +9,5 @@ export function pickerLanguage(search: string): Language {
 }
 
 export function pickerTexts(language: Language) {
-  return (language === 'en' ? en : de).screenSourcePicker;
+  return (language === 'en' ? enScreens : deScreens).screenSourcePicker;
 }

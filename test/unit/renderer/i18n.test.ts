@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { de } from '../../../src/renderer/i18n/de';
-import { en } from '../../../src/renderer/i18n/en';
+import { deScreens } from '../../../src/renderer/i18n/de-screens';
+import { enScreens } from '../../../src/renderer/i18n/en-screens';
+import { allTexts } from '../../fixtures/i18n';
+
+// Every window's texts, with the screen-sharing pages' (they use no i18next).
+const de = { ...allTexts.de, ...deScreens };
+const en = { ...allTexts.en, ...enScreens };
 
 /** Every key path with its text, e.g. `deviceCheck.camera.heading`. */
 function entries(texts: object, prefix = ''): [string, string][] {
