@@ -1,6 +1,6 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { release, userInfo } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jitsiSdk from '@jitsi/electron-sdk/main';
 import {
@@ -21,6 +21,7 @@ import electronUpdater from 'electron-updater';
 import { loadKeychain } from './credentials/load-keychain';
 import { registerIpc } from './ipc/electron-transport';
 import { createFileSink } from './log/file-sink';
+import { createLinkInbox } from './links/link-inbox';
 import { createKnownSecrets } from './log/known-secrets';
 import { createLogger } from './log/logger';
 import { guardSession } from './network/session-guard';
@@ -42,6 +43,7 @@ import { DAY_MS } from '../shared/time';
 import { createAppRequestHandler } from './windows/app-protocol';
 import { devToolsAllowed } from './windows/dev-tools';
 import { createExternalLinkOpener } from './windows/external-links';
+import { claimSingleInstance, registerScheme } from './windows/deep-links';
 import { bringUpMainWindow, createMainWindow } from './windows/main-window';
 import type { OpenMeetingWindow } from './consultation/meeting-runner';
 import { createMeetingWindowOpener } from './windows/meeting-window';
@@ -85,12 +87,21 @@ let services: Pick<MainServices, 'contentSecurityPolicy' | 'language'> | null = 
 // The last update that was not installed, for the next first screen.
 let updateNotice: StartupNotice | null = null;
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
-  app.on('second-instance', () => {
+// sprechstunde:// links wait here until the main window's page takes them (links:take).
+const deepLinkLog = createLogger('deep-links', logSink);
+const linkInbox = createLinkInbox({ log: deepLinkLog });
+
+// Before 'ready': macOS sends the link that starts the app as 'open-url' early.
+const firstStart = claimSingleInstance({
+  app,
+  argv: process.argv,
+  onLink: (url) => linkInbox.receive(url),
+  bringUp: () => {
     if (openMainWindow) mainWindow = bringUpMainWindow(mainWindow, openMainWindow);
-  });
+  },
+  log: deepLinkLog,
+});
+if (firstStart) {
   const linkLog = createLogger('links', logSink);
   const openExternal = createExternalLinkOpener({
     confirm: async (question) => {
@@ -252,7 +263,8 @@ async function start(): Promise<void> {
     log: meetingLog,
   });
   if (kioskMode) {
-    // A shared terminal: no appointment list, no keychain, no settings file.
+    // A shared terminal: no appointment list, no keychain, no settings file, no links.
+    linkInbox.ignoreAll();
     services = startKiosk({ policy, openMeetingWindow, serveApp, pageUrl, devTools });
     return;
   }
@@ -291,6 +303,15 @@ async function start(): Promise<void> {
     knownSecrets,
     logNotices: logFile.notices,
     runningNotices: () => (updateNotice ? [updateNotice] : []),
+    linkInbox,
+  });
+  registerScheme({
+    app,
+    defaultApp: process.defaultApp === true,
+    execPath: process.execPath,
+    argv: process.argv,
+    resolvePath: (path) => resolve(path),
+    log: deepLinkLog,
   });
   // Every session under the network guard before anything loads: the default
   // one now, and any the app creates later (the meeting's own partition).

@@ -15,12 +15,14 @@ import { appointmentHandlers } from './handlers/appointments';
 import { calendarHandlers } from './handlers/calendar';
 import { consultationHandlers } from './handlers/consultation';
 import { invitationHandlers } from './handlers/invitation';
+import { linkHandlers } from './handlers/links';
 import { networkHandlers } from './handlers/network';
 import { settingsHandlers } from './handlers/settings';
 import { tokenHandlers } from './handlers/token';
 import type { MainChannel, MeetingChannel } from '../shared/ipc-channels';
 import { createRouter, type ModeHandlers, type Router } from './ipc/router';
 import { createSenderCheck } from './ipc/trusted-senders';
+import { createLinkInbox, type LinkInbox } from './links/link-inbox';
 import { createKnownSecrets, type KnownSecrets } from './log/known-secrets';
 import { createLogger, type LogSink } from './log/logger';
 import { createNetworkGuard, type NetworkGuard } from './network/network-guard';
@@ -70,6 +72,8 @@ export interface MainServicesOptions {
   runningNotices?: () => readonly StartupNotice[];
   /** The log file's path, whose moved-aside copies (and its folder's) retention deletes. */
   logPath?: string;
+  /** The sprechstunde:// links that arrived (index.ts feeds it from Electron's events); none otherwise. */
+  linkInbox?: Pick<LinkInbox, 'take'>;
   /**
    * Parse every reply against the contract (see createRouter). On by default where
    * tests run (Vitest, NODE_ENV=test), off in the app.
@@ -208,6 +212,12 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       now,
     }),
     ...consultationHandlers({ consultations, network }),
+    ...linkHandlers({
+      inbox: options.linkInbox ?? createLinkInbox({ log: logger('deep-links') }),
+      appointments,
+      serverOrigin: () => settings.network().serverUrl,
+      log: logger('deep-links'),
+    }),
     ...calendarHandlers({
       appointments,
       defaultAccess: () => settings.view().settings.defaultAccess,

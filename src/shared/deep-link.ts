@@ -6,6 +6,9 @@ export const DEEP_LINK_SCHEME = 'sprechstunde';
 /** Longer than any link the two forms make (a room link with a long server origin). */
 export const MAX_DEEP_LINK_LENGTH = 1_024;
 
+/** Links main keeps for the main window until its page takes them; older ones are dropped. */
+export const MAX_QUEUED_LINKS = 5;
+
 export const deepLinkRefusals = [
   'too-long',
   /** Not a sprechstunde:// link at all. */

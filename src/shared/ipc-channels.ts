@@ -27,6 +27,7 @@ export const mainChannels = [
   'clipboard:writeText',
   'calendar:preview',
   'calendar:import',
+  'links:take',
 ] as const;
 
 /**

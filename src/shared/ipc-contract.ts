@@ -18,6 +18,7 @@ import {
 import type { Channel } from './ipc-channels';
 import { roomNamePattern } from './appointment';
 import { roomPasswordPattern } from './room-password';
+import { deepLinkRefusals, MAX_QUEUED_LINKS } from './deep-link';
 import { policyKeys, type PolicyKey } from './policy';
 import { languages, settingsChangeSchema, userSettingsSchema } from './settings';
 
@@ -81,6 +82,28 @@ export type StartupNotice = z.infer<typeof startupNoticeSchema>;
 export type UpdateFailedNotice = Extract<StartupNotice, { kind: 'update-failed' }>;
 
 /** Open, or locked because the keychain or the store's key cannot be had. */
+/** Why a link opens nothing: the parser's reasons, and the store's. */
+export const linkRefusals = [
+  ...deepLinkRefusals,
+  /** No stored appointment has this id, or (join) this room. */
+  'unknown-appointment',
+  /** A join link to a cancelled appointment: no consultation starts. */
+  'cancelled',
+  /** The appointment list is locked (keychain): nothing can be looked up. */
+  'store-locked',
+  /** More links came at once than the window takes; the oldest were dropped. */
+  'too-many',
+] as const;
+
+/** What a `sprechstunde://` link does in the main window (links:take). */
+export const linkActionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('open'), appointment: appointmentSchema }),
+  // The page shows the appointment and asks before anything starts.
+  z.strictObject({ kind: z.literal('confirm-join'), appointment: appointmentSchema }),
+  z.strictObject({ kind: z.literal('refused'), reason: z.enum(linkRefusals) }),
+]);
+export type LinkAction = z.infer<typeof linkActionSchema>;
+
 export const storeStateSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('open') }),
   z.object({
@@ -330,6 +353,9 @@ export const ipcContract = {
     request: z.object({ previewId: z.uuid() }),
     reply: z.strictObject({ added: z.number().int().min(0), updated: z.number().int().min(0) }),
   },
+  // The sprechstunde:// links that arrived since the last call, each resolved
+  // against the store; the page polls, and a join still asks the counsellor.
+  'links:take': { request: none, reply: z.array(linkActionSchema).max(MAX_QUEUED_LINKS) },
   // The meeting window's own channels (ipc-channels.ts: `meetingChannels`).
   // Answered once per consultation: a second read (a reload, another script) gets
   // `meeting-spec-already-read`, never the token and room password again.

@@ -113,6 +113,7 @@ const requests: Record<Channel, { valid: unknown[]; invalid: unknown[] }> = {
     invalid: [undefined, { id }, { id, asGuest: 'yes' }, { id: 'room', asGuest: true }],
   },
   'consultation:report': { valid: [undefined], invalid: [{ id }] },
+  'links:take': { valid: [undefined], invalid: [{ url: 'sprechstunde://appointment/x' }] },
   'meeting:spec': { valid: [undefined], invalid: [{ id }] },
   'meeting:report': { valid: [undefined], invalid: [{ id }] },
   'meeting:leave': { valid: [undefined], invalid: [{ markDone: true }] },
