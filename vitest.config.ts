@@ -34,6 +34,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
+          // A state that arrives (a status, a focus, a list) may take more than
+          // expect.poll's default 1 s on a loaded two-core machine; CI saw it.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -110,12 +110,20 @@ async function screensIn(browser: Browser, language: Language) {
     await page.getByRole('heading', { name: selected }).waitFor();
     await shoot(page, `main-details-${language}`);
 
-    for (const [variant, size] of [['320', { width: 320, height: 640 }]] as const) {
+    // Narrow and zoomed, the details stack below the list: opened there, as a
+    // counsellor would, they come into sight with the focus.
+    for (const [variant, size] of [
+      ['320', { width: 320, height: 640 }],
+      ['200pct', ZOOMED],
+    ] as const) {
       await page.setViewportSize(size);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await list.getByRole('option', { name: new RegExp(selected) }).click();
+      await page.getByRole('heading', { name: selected }).evaluate(async (heading) => {
+        while (document.activeElement !== heading) await new Promise(requestAnimationFrame);
+      });
       await shoot(page, `main-details-${variant}-${language}`);
     }
-    await page.setViewportSize(ZOOMED);
-    await shoot(page, `main-details-200pct-${language}`);
     await page.setViewportSize(WINDOW);
 
     await button(texts.nav.newAppointment).click();

@@ -65,7 +65,9 @@ export function useAppointmentActions(initial: ActionsStart) {
 
   const open = async (id: string) => {
     const outcome = await call(api().appointments.get({ id }));
-    if (outcome.ok) show({ kind: 'details', appointment: outcome.value });
+    // Side by side, the focus stays in the list for the next row; stacked (narrow
+    // or zoomed), the details are below the list, out of sight: the focus goes there.
+    if (outcome.ok) show({ kind: 'details', appointment: outcome.value }, { focus: stacked() });
     else refreshList(); // it may be gone: show the list as it is now
   };
 
@@ -158,3 +160,8 @@ export function useAppointmentActions(initial: ActionsStart) {
 }
 
 export type AppointmentActions = ReturnType<typeof useAppointmentActions>;
+
+/** Whether the list stacks above the details (styles.css: `@media (max-width: 48rem)`). */
+function stacked(): boolean {
+  return window.matchMedia('(max-width: 48rem)').matches;
+}

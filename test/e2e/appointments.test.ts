@@ -250,6 +250,14 @@ describe('appointments end to end', () => {
       const box = (await value.boundingBox())!;
       expect(box.width).toBeGreaterThan(40);
     }
+    // Opened from the list, the details below it come into sight with the focus.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole('listbox', { name: 'Termine' }).getByRole('option').first().click();
+    const heading = details.getByRole('heading', { level: 2 });
+    await expect.poll(() => focused(page)).toBe('Beratung zur Wohnungssuche mit langem Titel');
+    const box = (await heading.boundingBox())!;
+    expect(box.y).toBeGreaterThan(-1); // at the top, give or take a subpixel
+    expect(box.y + box.height).toBeLessThanOrEqual(640);
     await page.getByRole('button', { name: 'Einstellungen' }).click();
     await page.getByRole('heading', { name: 'Einstellungen' }).waitFor();
     expect(await overflow()).toEqual({ root: 0, wide: 0 });

@@ -40,7 +40,10 @@ function focusHeading(main: HTMLElement, framesLeft = 60) {
     return;
   }
   if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
-  heading.focus();
+  // At the top, with what follows it below: stacked under the list (narrow or
+  // zoomed), focus() alone would scroll only as far as the heading's bottom line.
+  heading.focus({ preventScroll: true });
+  heading.scrollIntoView({ block: 'start' });
 }
 
 /** The main area: the open appointment, its form, the settings, or the server setup. */
