@@ -1,0 +1,62 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { de } from '../../src/renderer/i18n/de';
+import { deMeeting } from '../../src/renderer/i18n/de-meeting';
+import { en } from '../../src/renderer/i18n/en';
+import { enMeeting } from '../../src/renderer/i18n/en-meeting';
+import { appSuite } from './app-suite';
+import { bundleText, loadedBundleFiles } from './start-bundle';
+
+const suite = appSuite();
+
+/** Every text of a dictionary, without its keys. */
+function texts(dictionary: object): string[] {
+  return Object.values(dictionary).flatMap((value) =>
+    typeof value === 'string' ? [value] : texts(value as object),
+  );
+}
+
+/**
+ * The texts that only this dictionary has, long enough not to turn up in code by
+ * chance, and without the characters a minifier escapes in a string literal.
+ */
+function ownTexts(dictionary: object, ...others: object[]): string[] {
+  const elsewhere = new Set(others.flatMap(texts));
+  return texts(dictionary).filter(
+    (text) => text.length >= 12 && !elsewhere.has(text) && !/[`\\\n]|\$\{/.test(text),
+  );
+}
+
+/** Whether the code holds the text as a string literal of its own (not inside a name). */
+const holds = (code: string, text: string) =>
+  ['`', '"', "'"].some((quote) => code.includes(`${quote}${text}${quote}`));
+
+const windows = {
+  de: { locale: 'de-DE', own: de, other: en },
+  en: { locale: 'en-US', own: en, other: de },
+} as const;
+const meetingTexts = ownTexts({ ...deMeeting, ...enMeeting }, de, en);
+
+describe("the main window's start bundle", () => {
+  for (const [language, { locale, own, other }] of Object.entries(windows)) {
+    it(`holds the ${language} texts and neither the other language's nor the meeting window's`, async () => {
+      // A counsellor's usual start: the server is set up, the list shows.
+      await writeFile(
+        join(suite.userDataDir, 'settings.json'),
+        JSON.stringify({ serverUrl: 'https://meet.beratung.example' }),
+      );
+      const app = await suite.start({ locale });
+      await app.page.getByRole('button', { name: own.nav.newAppointment }).waitFor();
+      await app.page.waitForLoadState('networkidle');
+      const code = await bundleText(await loadedBundleFiles(app.page));
+
+      const mine = ownTexts(own, other);
+      expect(mine.length).toBeGreaterThan(100);
+      expect(mine.filter((text) => !holds(code, text))).toEqual([]);
+      expect(ownTexts(other, own).filter((text) => holds(code, text))).toEqual([]);
+      expect(meetingTexts.length).toBeGreaterThan(30);
+      expect(meetingTexts.filter((text) => holds(code, text))).toEqual([]);
+    });
+  }
+});
