@@ -1,6 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { benchCalendar } from './calendar.bench';
 import { benchJoin } from './join.bench';
+import { benchKiosk } from './kiosk.bench';
 import { benchNetwork } from './network.bench';
 import { benchPolicy } from './policy.bench';
 import { benchRenderer } from './renderer.bench';
@@ -18,6 +19,7 @@ const rows = [
   ...(!only || only === 'renderer' ? await benchRenderer() : []),
   ...(!only || only === 'join' ? await benchJoin() : []),
   ...(!only || only === 'calendar' ? await benchCalendar() : []),
+  ...(!only || only === 'kiosk' ? await benchKiosk() : []),
 ];
 console.log(`\nMachine: ${machine}\nDate: ${new Date().toISOString().slice(0, 10)}\n`);
 console.log(table(rows));
