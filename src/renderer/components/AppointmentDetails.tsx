@@ -12,6 +12,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { ConsultationControls } from './ConsultationControls';
 import { InvitationPanel } from './InvitationPanel';
 import { AppointmentPrivacy } from './PrivacyReport';
+import { StatusBadge } from './StatusBadge';
 
 interface Props {
   appointment: Appointment;
@@ -64,7 +65,7 @@ export function AppointmentDetails({
         <dd>{appointment.clientLabel || t('list.untitledClient')}</dd>
         <dt>{t('appointment.status')}</dt>
         <dd>
-          <span className={`badge ${appointment.status}`}>{t(`status.${appointment.status}`)}</span>
+          <StatusBadge status={appointment.status} />
         </dd>
         <dt>{t('access.heading')}</dt>
         <dd>

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTimeRange, formatWhen } from '../format';
 import type { AppointmentPages } from '../use-appointment-pages';
+import { StatusBadge } from './StatusBadge';
 
 const ROW_HEIGHT = 64;
 
@@ -142,9 +143,7 @@ export function AppointmentList({ pages, selectedId, revealing, today, onOpen, e
               <span className="row-title">{row.title}</span>
               <span className="row-client">
                 {row.clientLabel || t('list.untitledClient')}
-                {row.status !== 'planned' && (
-                  <span className={`badge ${row.status}`}>{t(`status.${row.status}`)}</span>
-                )}
+                {row.status !== 'planned' && <StatusBadge status={row.status} />}
               </span>
             </div>
           );
