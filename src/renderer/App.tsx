@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppointmentPage } from '../shared/appointment-views';
+import { localDay, viewOf, type AppointmentPage } from '../shared/appointment-views';
 import type { SettingsView, StartupNotice, StoreState } from '../shared/ipc-contract';
 import { tokenUrgency, type TokenStatus } from '../shared/moderator-token';
 import {
@@ -8,6 +8,8 @@ import {
   useAppointmentList,
   type AppointmentListState,
 } from './components/AppointmentListPane';
+import { CalendarImport } from './components/CalendarImport';
+import type { ImportDone } from './components/CalendarImportDialog';
 import { ConnectionStatus } from './components/ConnectionStatus';
 import { ConsultationDialogs } from './components/ConsultationControls';
 import { DetailPane, preloadForms } from './components/DetailPane';
@@ -15,6 +17,7 @@ import { LockedStore } from './components/LockedStore';
 import { Notices } from './components/Notices';
 import { PolicyNotice } from './components/PolicyNotice';
 import { useAppointmentActions } from './use-appointment-actions';
+import { useCalendarFile } from './use-calendar-file';
 import { useConsultation } from './use-consultation';
 import { useServerStatus } from './use-server-status';
 import { useSettingsRefresh } from './use-settings-refresh';
@@ -44,8 +47,21 @@ export function App({ initial }: { initial: InitialState }) {
     actions.settings.settings.serverUrl,
     actions.settings.managed.networkClosed,
   );
-  const list = useAppointmentList(actions.version, initial.firstPage);
+  const [imported, setImported] = useState<ImportDone | null>(null);
+  /** Bumped by every calendar import, so the list fetches its rows again. */
+  const [imports, setImports] = useState(0);
+  const list = useAppointmentList(actions.version + imports, initial.firstPage);
   const { reveal } = list;
+  const calendarFile = useCalendarFile({ enabled: store.status === 'open' });
+  /** The list shows the new rows: in the tab of the earliest, unfiltered. */
+  const showImported = (done: ImportDone) => {
+    setImported(done);
+    setImports((n) => n + 1);
+    if (done.earliest) {
+      list.setFilter('');
+      list.setView(viewOf({ start: done.earliest }, localDay(new Date())));
+    }
+  };
   const mainId = useId();
   // A saved appointment is shown in its tab, selected and scrolled into view.
   useEffect(() => {
@@ -84,6 +100,12 @@ export function App({ initial }: { initial: InitialState }) {
       </header>
       <Notices notices={actions.notices} onDismiss={actions.dismissNotice} />
       <PolicyNotice managed={actions.settings.managed} />
+      <CalendarImport
+        calendarFile={calendarFile}
+        done={imported}
+        onImported={showImported}
+        onDismissDone={() => setImported(null)}
+      />
       {(tokenNeed.urgency === 'expires-soon' || tokenNeed.urgency === 'expired') && (
         <div className="notice warning" role="alert">
           <p>{t(`token.banner.${tokenNeed.urgency}`, { count: tokenNeed.days })}</p>
@@ -114,6 +136,7 @@ export function App({ initial }: { initial: InitialState }) {
             selectedId={selected?.id ?? null}
             onOpen={(id) => void actions.open(id)}
             onCreate={() => show({ kind: 'create' })}
+            onCalendarFiles={calendarFile.take}
           />
           <DetailPane
             id={mainId}

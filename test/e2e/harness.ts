@@ -61,6 +61,11 @@ export interface StartOptions {
    * the main window. `policy` is then the kiosk's only configuration.
    */
   kiosk?: KioskStartOptions;
+  /**
+   * Main's clock (the renderer keeps the real one): a test of dated input, such
+   * as a calendar file's fixed dates, sets the day it runs on.
+   */
+  now?: () => Date;
 }
 
 export interface KioskStartOptions {
@@ -411,6 +416,7 @@ export async function startApp(
         knownSecrets,
         logNotices: logFile.notices,
         ...(options.policy ? { policy: { current: policyOf(options.policy) } } : {}),
+        ...(options.now ? { now: options.now } : {}),
       });
   const handle = createAppRequestHandler({
     root: resolve('out/renderer'),

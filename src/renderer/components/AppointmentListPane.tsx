@@ -11,6 +11,7 @@ import {
 import { useAppointmentPages } from '../use-appointment-pages';
 import { usePolling } from '../use-polling';
 import { AppointmentList } from './AppointmentList';
+import { CalendarFileButton } from './CalendarImport';
 
 /**
  * The tab, the filter and the rows the list pane shows. Kept by the app, not by
@@ -43,17 +44,20 @@ export function useAppointmentList(version: number, firstPage: AppointmentPage) 
 
 export type AppointmentListState = ReturnType<typeof useAppointmentList>;
 
-/** The sidebar: a new appointment, the filter, the tabs with their counts, and the list. */
+/** The sidebar: a new appointment, the calendar import, the filter, the tabs with their counts, and the list. */
 export function AppointmentListPane({
   list: { view, setView, filter, setFilter, pages, revealing },
   selectedId,
   onOpen,
   onCreate,
+  onCalendarFiles,
 }: {
   list: AppointmentListState;
   selectedId: string | null;
   onOpen: (id: string) => void;
   onCreate: () => void;
+  /** The files chosen in "Import from calendar file…". */
+  onCalendarFiles: (files: File[]) => void;
 }) {
   const { t } = useTranslation();
   const filterId = useId();
@@ -62,6 +66,7 @@ export function AppointmentListPane({
       <button type="button" className="primary" onClick={onCreate}>
         {t('nav.newAppointment')}
       </button>
+      <CalendarFileButton onFiles={onCalendarFiles} />
       <label className="visually-hidden" htmlFor={filterId}>
         {t('list.filter')}
       </label>
