@@ -1,81 +1,16 @@
 export const de = {
   app: { title: 'Sprechstunde' },
-  calendarImport: {
+  calendarFile: {
     open: 'Aus Kalenderdatei importieren …',
     dropHere: 'Kalenderdatei (.ics) hier ablegen, um Termine daraus zu importieren',
     oneFileOnly: 'Bitte legen Sie nur eine Kalenderdatei auf einmal ab.',
     notIcsFile:
       '„{{name}}“ ist keine Kalenderdatei. Wählen Sie eine Datei mit der Endung .ics, wie Outlook, Google Kalender, Nextcloud oder Thunderbird sie exportieren.',
-    title: 'Termine aus einer Kalenderdatei importieren',
-    file: 'Datei: {{name}}',
-    period: 'Zeitraum',
-    periodHint:
-      'Übernommen werden Termine ab jetzt bis zum Ende des Zeitraums; Serientermine werden zu einzelnen Terminen.',
-    weeks_one: 'Die nächste Woche',
-    weeks_other: 'Die nächsten {{count}} Wochen',
-    takeDescription: 'Beschreibung in die privaten Notizen übernehmen',
-    takeDescriptionWarning:
-      'Beschreibungen im Kalender enthalten oft Namen oder Angaben von Klientinnen und Klienten. Übernehmen Sie sie nur, wenn Sie sie hier wirklich brauchen.',
-    cancel: 'Abbrechen',
-    changeOptions: 'Zurück zu den Optionen',
-    showPreview: 'Vorschau anzeigen',
-    reading: 'Die Kalenderdatei wird gelesen …',
-    readFailed:
-      'Die Datei konnte nicht gelesen werden. Prüfen Sie, ob es sie noch gibt, und versuchen Sie es erneut.',
-    refusedTitle: 'Diese Datei kann nicht importiert werden',
-    unchangedNote: 'Es wurde nichts geändert.',
-    caption: 'Vorschau: Was der Import ändert',
-    counts: 'Neu: {{add}} · Aktualisiert: {{update}} · Übersprungen: {{skip}}',
-    column: { change: 'Änderung', title: 'Titel', when: 'Datum und Uhrzeit', note: 'Hinweis' },
-    kind: { add: 'Neu', update: 'Aktualisiert', skip: 'Übersprungen' },
-    allDay: 'ganztägig',
-    before: 'bisher',
-    now: 'jetzt',
-    cancelledInCalendar: 'Im Kalender abgesagt: wird hier abgesagt.',
-    renamed: 'Titel oder Status geändert.',
-    more: '… und {{count}} weitere',
-    nothingToImport:
-      'Nichts zu importieren: Alle Termine der Datei werden übersprungen oder sind schon auf dem neuesten Stand.',
-    confirmNote: 'Erst wenn Sie bestätigen, wird etwas gespeichert.',
-    confirm_one: '{{count}} Termin importieren',
-    confirm_other: '{{count}} Termine importieren',
-    importing: 'Termine werden importiert …',
-    expired: 'Die Vorschau ist abgelaufen. Bitte wählen Sie die Datei noch einmal aus.',
     done: 'Kalenderdatei importiert: {{added}}, {{updated}}.',
     added_one: '{{count}} neuer Termin',
     added_other: '{{count}} neue Termine',
     updated_one: '{{count}} aktualisiert',
     updated_other: '{{count}} aktualisiert',
-    skipReasons: {
-      'all-day': 'Ganztägig (etwa ein Feiertag oder eine Abwesenheit), kein Beratungstermin.',
-      'outside-window':
-        'Schon vorbei oder nach dem gewählten Zeitraum. Für spätere Termine wählen Sie einen längeren Zeitraum.',
-      cancelled: 'Im Kalender abgesagt.',
-      'no-title':
-        'Ohne Titel. Tragen Sie im Kalender einen Titel ein und importieren Sie die Datei erneut.',
-      'too-short': 'Kürzer als {{min}} Minuten oder ohne Ende.',
-      'too-long': 'Länger als {{hours}} Stunden: eher ein Zeitblock als eine Beratung.',
-      unchanged: 'Schon importiert und seitdem unverändert.',
-      duplicate: 'Steht doppelt in der Datei; nur der erste Eintrag wird übernommen.',
-    },
-    errors: {
-      'too-large':
-        'Die Datei ist größer als 10 MB. Exportieren Sie einen kürzeren Zeitraum aus Ihrem Kalender und versuchen Sie es erneut.',
-      'not-ics':
-        'Das ist keine Kalenderdatei. Exportieren Sie Ihren Kalender als .ics-Datei (iCalendar) und wählen Sie diese aus.',
-      'broken-folding':
-        'Die Datei ist beschädigt: Einige Zeilen wurden auseinandergerissen, vielleicht von einem E-Mail-Programm. Exportieren Sie den Kalender erneut und importieren Sie die neue Datei.',
-      malformed:
-        'Die Datei ist beschädigt und kann nicht gelesen werden. Exportieren Sie den Kalender erneut und importieren Sie die neue Datei.',
-      'unknown-time-zone':
-        'Die Datei verwendet eine Zeitzone, die die App nicht kennt ({{timeZone}}). Exportieren Sie den Kalender mit Zeitzonen erneut oder wenden Sie sich an Ihre IT-Abteilung.',
-      'event-without-start':
-        'Ein Termin in der Datei hat keinen Beginn, deshalb kann die Datei nicht importiert werden. Ergänzen Sie ihn im Kalender und exportieren Sie erneut.',
-      'too-many-events':
-        'Die Datei enthält mehr als {{max}} Termine. Exportieren Sie einen kürzeren Zeitraum und versuchen Sie es erneut.',
-      'too-many-occurrences':
-        'Die Serientermine ergeben im gewählten Zeitraum mehr als {{max}} einzelne Termine. Wählen Sie einen kürzeren Zeitraum.',
-    },
   },
   nav: {
     today: 'Heute',
@@ -485,6 +420,28 @@ export const de = {
       keep: 'Nicht jetzt',
     },
   },
+  links: {
+    refused: {
+      'other-server':
+        'Dieser Link gehört zu einem anderen Videoserver als dem, der in Sprechstunde eingerichtet ist. Es wurde nichts geöffnet.',
+      'no-server-configured':
+        'Links zu Beratungen lassen sich erst öffnen, wenn der Videoserver eingerichtet ist. Es wurde nichts geöffnet.',
+      'unknown-appointment':
+        'Dieser Link gehört zu keinem Termin in Ihrer Liste. Es wurde nichts geöffnet.',
+      cancelled: 'Dieser Termin ist abgesagt. Es wurde keine Beratung gestartet.',
+      'store-locked':
+        'Ihre Termine sind gerade gesperrt, deshalb konnte der Link nicht geöffnet werden.',
+      'too-many': 'Es kamen viele Links auf einmal. Nur die letzten wurden geöffnet.',
+      other:
+        'Diesen Link kann Sprechstunde nicht öffnen: Es öffnet nur Links zu Ihren eigenen Terminen. Es wurde nichts geöffnet.',
+    },
+    join: {
+      title: 'Beratung starten?',
+      body: 'Die Beratung „{{title}}“ jetzt starten?',
+      confirm: 'Jetzt starten',
+      cancel: 'Abbrechen',
+    },
+  },
   deviceCheck: {
     heading: 'Technik-Check',
     checking: 'Der Check läuft …',
@@ -636,6 +593,86 @@ export const de = {
       wrongNow: 'Falsche PIN. Bitte versuchen Sie es erneut.',
       ending: 'Sprechstunde wird beendet …',
       failed: 'Die PIN konnte nicht geprüft werden. Bitte versuchen Sie es erneut.',
+    },
+    check: {
+      intro: 'Hier testen Sie Kamera und Ton. Danach beginnt die Beratung.',
+      heading: 'Kamera und Ton testen',
+      neverBlocks: 'Der Test hilft nur. Sie können jederzeit beginnen.',
+      again: 'Noch einmal testen',
+      camera: {
+        preview: 'So sieht man Sie',
+        denied:
+          'Die Kamera ist an diesem Terminal gesperrt. Bitte sagen Sie dem Personal Bescheid.',
+        missing: 'Keine Kamera gefunden. Bitte sagen Sie dem Personal Bescheid.',
+        error: 'Die Kamera startet nicht. Bitte sagen Sie dem Personal Bescheid.',
+      },
+      microphone: {
+        level: 'So laut hört man Sie',
+        checking: 'Sagen Sie etwas: Der Balken sollte sich bewegen.',
+        silent: 'Wir hören Sie noch nicht. Sprechen Sie etwas lauter.',
+        denied:
+          'Das Mikrofon ist an diesem Terminal gesperrt. Bitte sagen Sie dem Personal Bescheid.',
+        missing: 'Kein Mikrofon gefunden. Bitte sagen Sie dem Personal Bescheid.',
+        error: 'Das Mikrofon startet nicht. Bitte sagen Sie dem Personal Bescheid.',
+      },
+      speakers: {
+        heading: 'Ton',
+        play: 'Testton abspielen',
+        question: 'Haben Sie den Testton gehört?',
+        heard: 'Ja, gehört',
+        notHeard: 'Nein, nichts gehört',
+        status: {
+          untested: 'Spielen Sie den Testton ab: So prüfen Sie, ob Sie etwas hören.',
+          heard: 'Sie hören den Ton.',
+          notHeard: 'Sie haben den Testton nicht gehört.',
+        },
+      },
+      download: {
+        checking: 'Die Internetverbindung wird getestet …',
+        failed: 'Die Internetverbindung ließ sich nicht testen.',
+        enough: 'Die Internetverbindung ist schnell genug für Bild und Ton.',
+        slow: 'Die Internetverbindung ist langsam. Das Bild kann stocken.',
+      },
+      connection: {
+        heading: 'Internet',
+        checking: 'Die Verbindung wird getestet …',
+        reachable: 'Verbunden.',
+        websocketFailed:
+          'Die Verbindung ist unsicher. Wenn die Beratung nicht beginnt, sagen Sie bitte dem Personal Bescheid.',
+        unreachable: 'Keine Verbindung zur Beratungsstelle. Bitte sagen Sie dem Personal Bescheid.',
+        timeout: 'Die Beratungsstelle antwortet nicht. Bitte sagen Sie dem Personal Bescheid.',
+        offline: 'Dieses Terminal hat kein Internet. Bitte sagen Sie dem Personal Bescheid.',
+      },
+      verdict: {
+        speakersPending:
+          'Fast fertig: Spielen Sie den Testton ab und sagen Sie, ob Sie ihn gehört haben.',
+        good: 'Alles funktioniert.',
+        limited: 'Nicht alles funktioniert:',
+        blocked: 'So kann die Beratung nicht beginnen:',
+      },
+      reasons: {
+        offline: 'Dieses Terminal hat kein Internet. Bitte sagen Sie dem Personal Bescheid.',
+        serverUnreachable:
+          'Die Beratungsstelle ist nicht erreichbar. Bitte sagen Sie dem Personal Bescheid.',
+        microphoneDenied:
+          'Ohne Mikrofon kann man Sie nicht hören. Bitte sagen Sie dem Personal Bescheid.',
+        microphoneMissing:
+          'Ohne Mikrofon kann man Sie nicht hören. Bitte sagen Sie dem Personal Bescheid.',
+        microphoneError:
+          'Ohne Mikrofon kann man Sie nicht hören. Bitte sagen Sie dem Personal Bescheid.',
+        websocketFailed:
+          'Die Verbindung ist unsicher. Wenn die Beratung nicht beginnt, sagen Sie bitte dem Personal Bescheid.',
+        slow: 'Die Verbindung ist langsam. Wenn das Bild stockt, schalten Sie in der Beratung die Kamera aus.',
+        slowDownload:
+          'Die Verbindung ist langsam. Wenn das Bild stockt, schalten Sie in der Beratung die Kamera aus.',
+        cameraDenied: 'Die Kamera geht nicht. Sie können trotzdem sprechen, nur ohne Bild.',
+        cameraMissing: 'Die Kamera geht nicht. Sie können trotzdem sprechen, nur ohne Bild.',
+        cameraError: 'Die Kamera geht nicht. Sie können trotzdem sprechen, nur ohne Bild.',
+        microphoneSilent:
+          'Wir hören Sie noch nicht. Sagen Sie etwas. Bleibt der Balken leer, sagen Sie bitte dem Personal Bescheid.',
+        speakersNotHeard:
+          'Sie hören den Testton nicht. Setzen Sie das Headset auf oder stellen Sie den Ton lauter. Hilft das nicht, sagen Sie bitte dem Personal Bescheid.',
+      },
     },
     meeting: {
       panel: 'Bedienung',

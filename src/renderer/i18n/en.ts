@@ -4,80 +4,17 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof de> = {
   app: { title: 'Sprechstunde' },
-  calendarImport: {
+  calendarFile: {
     open: 'Import from calendar file…',
     dropHere: 'Drop a calendar file (.ics) here to import its appointments',
     oneFileOnly: 'Please drop one calendar file at a time.',
     notIcsFile:
       '“{{name}}” is not a calendar file. Choose a file ending in .ics, as Outlook, Google Calendar, Nextcloud or Thunderbird export them.',
-    title: 'Import appointments from a calendar file',
-    file: 'File: {{name}}',
-    period: 'Period',
-    periodHint:
-      'Appointments from now until the end of the period are imported; repeating ones become single appointments.',
-    weeks_one: 'The next week',
-    weeks_other: 'The next {{count}} weeks',
-    takeDescription: 'Copy the description into the private notes',
-    takeDescriptionWarning:
-      'Calendar descriptions often contain clients’ names or details. Only copy them if you really need them here.',
-    cancel: 'Cancel',
-    changeOptions: 'Back to the options',
-    showPreview: 'Show preview',
-    reading: 'Reading the calendar file…',
-    readFailed: 'The file could not be read. Check that it is still there and try again.',
-    refusedTitle: 'This file cannot be imported',
-    unchangedNote: 'Nothing has been changed.',
-    caption: 'Preview: what the import will change',
-    counts: 'New: {{add}} · Updated: {{update}} · Skipped: {{skip}}',
-    column: { change: 'Change', title: 'Title', when: 'Date and time', note: 'Note' },
-    kind: { add: 'New', update: 'Updated', skip: 'Skipped' },
-    allDay: 'all day',
-    before: 'before',
-    now: 'now',
-    cancelledInCalendar: 'Cancelled in the calendar: it will be cancelled here.',
-    renamed: 'Title or status changed.',
-    more: '… and {{count}} more',
-    nothingToImport:
-      'Nothing to import: every appointment in the file is skipped or already up to date.',
-    confirmNote: 'Nothing is saved until you confirm.',
-    confirm_one: 'Import {{count}} appointment',
-    confirm_other: 'Import {{count}} appointments',
-    importing: 'Importing appointments…',
-    expired: 'The preview has expired. Please choose the file again.',
     done: 'Calendar file imported: {{added}}, {{updated}}.',
     added_one: '{{count}} new appointment',
     added_other: '{{count}} new appointments',
     updated_one: '{{count}} updated',
     updated_other: '{{count}} updated',
-    skipReasons: {
-      'all-day': 'All day (a holiday or an absence, say), not a consultation.',
-      'outside-window':
-        'Already over, or after the chosen period. For later appointments, choose a longer period.',
-      cancelled: 'Cancelled in the calendar.',
-      'no-title': 'No title. Give it a title in your calendar and import the file again.',
-      'too-short': 'Shorter than {{min}} minutes, or without an end.',
-      'too-long': 'Longer than {{hours}} hours: more a block of time than a consultation.',
-      unchanged: 'Already imported and unchanged since.',
-      duplicate: 'Appears twice in the file; only the first is imported.',
-    },
-    errors: {
-      'too-large':
-        'The file is larger than 10 MB. Export a shorter period from your calendar and try again.',
-      'not-ics':
-        'This is not a calendar file. Export your calendar as an .ics (iCalendar) file and choose that.',
-      'broken-folding':
-        'The file is damaged: some lines have been broken apart, perhaps by an email program. Export the calendar again and import the new file.',
-      malformed:
-        'The file is damaged and cannot be read. Export the calendar again and import the new file.',
-      'unknown-time-zone':
-        'The file uses a time zone the app does not know ({{timeZone}}). Export the calendar again with its time zones, or ask your IT department.',
-      'event-without-start':
-        'An appointment in the file has no start time, so the file cannot be imported. Add one in your calendar and export it again.',
-      'too-many-events':
-        'The file contains more than {{max}} appointments. Export a shorter period and try again.',
-      'too-many-occurrences':
-        'In the chosen period, the repeating appointments come to more than {{max}} single ones. Choose a shorter period.',
-    },
   },
   nav: {
     today: 'Today',
@@ -477,6 +414,28 @@ export const en: Shape<typeof de> = {
       keep: 'Not now',
     },
   },
+  links: {
+    refused: {
+      'other-server':
+        'This link is for a different video server from the one set up in Sprechstunde. Nothing was opened.',
+      'no-server-configured':
+        'Links to consultations can only be opened once the video server is set up. Nothing was opened.',
+      'unknown-appointment':
+        'This link is not for any appointment in your list. Nothing was opened.',
+      cancelled: 'This appointment is cancelled. No consultation was started.',
+      'store-locked':
+        'Your appointments are locked at the moment, so the link could not be opened.',
+      'too-many': 'Many links arrived at once. Only the most recent ones were opened.',
+      other:
+        'Sprechstunde cannot open this link: it only opens links to your own appointments. Nothing was opened.',
+    },
+    join: {
+      title: 'Start consultation?',
+      body: 'Start the consultation “{{title}}” now?',
+      confirm: 'Start now',
+      cancel: 'Cancel',
+    },
+  },
   deviceCheck: {
     heading: 'Check your equipment',
     checking: 'Checking …',
@@ -621,6 +580,79 @@ export const en: Shape<typeof de> = {
       wrongNow: 'Wrong PIN. Please try again.',
       ending: 'Sprechstunde is closing …',
       failed: 'The PIN could not be checked. Please try again.',
+    },
+    check: {
+      intro: 'Test your camera and sound here. Then the session begins.',
+      heading: 'Test camera and sound',
+      neverBlocks: 'This test only helps. You can start at any time.',
+      again: 'Test again',
+      camera: {
+        preview: 'How others see you',
+        denied: 'The camera is blocked on this terminal. Please tell the staff.',
+        missing: 'No camera found. Please tell the staff.',
+        error: 'The camera does not start. Please tell the staff.',
+      },
+      microphone: {
+        level: 'How loud you sound',
+        checking: 'Say something: the bar should move.',
+        silent: 'We cannot hear you yet. Please speak a little louder.',
+        denied: 'The microphone is blocked on this terminal. Please tell the staff.',
+        missing: 'No microphone found. Please tell the staff.',
+        error: 'The microphone does not start. Please tell the staff.',
+      },
+      speakers: {
+        heading: 'Sound',
+        play: 'Play a test sound',
+        question: 'Did you hear the test sound?',
+        heard: 'Yes, I heard it',
+        notHeard: 'No, I heard nothing',
+        status: {
+          untested: 'Play the test sound to check that you can hear.',
+          heard: 'You can hear the sound.',
+          notHeard: 'You did not hear the test sound.',
+        },
+      },
+      download: {
+        checking: 'Testing the internet connection …',
+        failed: 'The internet connection could not be tested.',
+        enough: 'The internet connection is fast enough for picture and sound.',
+        slow: 'The internet connection is slow. The picture may freeze.',
+      },
+      connection: {
+        heading: 'Internet',
+        checking: 'Testing the connection …',
+        reachable: 'Connected.',
+        websocketFailed:
+          'The connection is unreliable. If the session does not start, please tell the staff.',
+        unreachable: 'The counselling service cannot be reached. Please tell the staff.',
+        timeout: 'The counselling service does not answer. Please tell the staff.',
+        offline: 'This terminal has no internet. Please tell the staff.',
+      },
+      verdict: {
+        speakersPending: 'Nearly done: play the test sound and tell us whether you heard it.',
+        good: 'Everything works.',
+        limited: 'Not everything works:',
+        blocked: 'The session cannot start like this:',
+      },
+      reasons: {
+        offline: 'This terminal has no internet. Please tell the staff.',
+        serverUnreachable: 'The counselling service cannot be reached. Please tell the staff.',
+        microphoneDenied: 'Without a microphone, nobody can hear you. Please tell the staff.',
+        microphoneMissing: 'Without a microphone, nobody can hear you. Please tell the staff.',
+        microphoneError: 'Without a microphone, nobody can hear you. Please tell the staff.',
+        websocketFailed:
+          'The connection is unreliable. If the session does not start, please tell the staff.',
+        slow: 'The connection is slow. If the picture freezes, turn your camera off during the session.',
+        slowDownload:
+          'The connection is slow. If the picture freezes, turn your camera off during the session.',
+        cameraDenied: 'The camera does not work. You can still talk, just without a picture.',
+        cameraMissing: 'The camera does not work. You can still talk, just without a picture.',
+        cameraError: 'The camera does not work. You can still talk, just without a picture.',
+        microphoneSilent:
+          'We cannot hear you yet. Say something. If the bar stays empty, please tell the staff.',
+        speakersNotHeard:
+          'You cannot hear the test sound. Put on the headset or turn the volume up. If that does not help, please tell the staff.',
+      },
     },
     meeting: {
       panel: 'Controls',

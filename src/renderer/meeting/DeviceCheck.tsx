@@ -27,14 +27,36 @@ import './device-check.css';
 export function DeviceCheck({
   serverOrigin,
   onDevices,
+  audience = 'counsellor',
 }: {
   serverOrigin: string;
   onDevices: (devices: JitsiDevices) => void;
+  audience?: CheckAudience;
 }) {
   const check = useDeviceCheck(serverOrigin);
   const { devices, chosen } = check.state;
   useEffect(() => onDevices(jitsiDevices({ devices, chosen })), [devices, chosen, onDevices]);
-  return <DeviceCheckView {...check} />;
+  return <DeviceCheckView {...check} audience={audience} />;
+}
+
+/**
+ * Who runs the check: the counsellor at their own computer, or a client at a
+ * kiosk terminal, who gets plain words without numbers, is sent to the staff
+ * for what only they can fix, and has fingertip-sized buttons.
+ */
+export type CheckAudience = 'counsellor' | 'client';
+
+/** The check's texts: for a client, their own wording (`kiosk.check.…`) wherever it has one. */
+function checkTexts(t: TFunction, audience: CheckAudience): TFunction {
+  if (audience === 'counsellor') return t;
+  const prefix = 'deviceCheck.';
+  // i18next takes a list of keys and uses the first it has.
+  const lookUp = t as unknown as (keys: string | string[], options?: object) => string;
+  return ((key: string, options?: object) =>
+    lookUp(
+      key.startsWith(prefix) ? [`kiosk.check.${key.slice(prefix.length)}`, key] : key,
+      options,
+    )) as unknown as TFunction;
 }
 
 const speakerStatus = { untested: 'untested', heard: 'heard', 'not-heard': 'notHeard' } as const;
@@ -47,8 +69,9 @@ export function DeviceCheckView({
   answerSpeakers,
   choose,
   checkAgain,
-}: DeviceCheckModel) {
-  const { t } = useTranslation();
+  audience = 'counsellor',
+}: DeviceCheckModel & { audience?: CheckAudience }) {
+  const t = checkTexts(useTranslation().t, audience);
   const id = useId();
   const summaryKey = verdictSummary(state, verdict);
   const summary = t(
@@ -60,6 +83,7 @@ export function DeviceCheckView({
       devices={state.devices[kind]}
       chosen={state.chosen[kind]}
       choose={choose}
+      t={t}
     />
   );
 
@@ -177,13 +201,14 @@ function DeviceChooser({
   devices,
   chosen,
   choose,
+  t,
 }: {
   kind: DeviceKind;
   devices: MediaDeviceChoice[];
   chosen: string | undefined;
   choose: (kind: DeviceKind, id: string) => void;
+  t: TFunction;
 }) {
-  const { t } = useTranslation();
   const id = useId();
   if (devices.length < 2) return null;
   return (

@@ -47,11 +47,12 @@ function Meeting({ spec }: { spec: MeetingSpec }) {
 
   if (!joined) {
     return (
-      <main className="meeting-check">
+      <main className={kiosk ? 'meeting-check for-client' : 'meeting-check'}>
         <h1>{t('meeting.before.heading')}</h1>
         <p>
-          {kiosk ? '' : `${t('meeting.planned', times)} ${t('meeting.titleInTitleBar')} `}
-          {t('meeting.before.intro')}
+          {kiosk
+            ? t('kiosk.check.intro')
+            : `${t('meeting.planned', times)} ${t('meeting.titleInTitleBar')} ${t('meeting.before.intro')}`}
         </p>
         {spec.jwt === null && !kiosk && (
           <p className="notice warning" role="note">
@@ -59,7 +60,11 @@ function Meeting({ spec }: { spec: MeetingSpec }) {
           </p>
         )}
         {/* Unmounted on joining: its camera and microphone are free before Jitsi starts. */}
-        <DeviceCheck serverOrigin={spec.serverOrigin} onDevices={setDevices} />
+        <DeviceCheck
+          serverOrigin={spec.serverOrigin}
+          onDevices={setDevices}
+          audience={kiosk ? 'client' : 'counsellor'}
+        />
         <div className="actions">
           <button type="button" className="primary" onClick={() => setJoined(true)}>
             {t('meeting.join')}

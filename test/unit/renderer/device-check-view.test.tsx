@@ -22,7 +22,11 @@ beforeAll(async () => {
 });
 
 const noop = () => {};
-function render(state: Partial<DeviceCheckState>, lng: 'de' | 'en' = 'en'): string {
+function render(
+  state: Partial<DeviceCheckState>,
+  lng: 'de' | 'en' = 'en',
+  audience: 'counsellor' | 'client' = 'counsellor',
+): string {
   const full = { ...initialDeviceCheckState, ...state };
   const results: DeviceCheckResults = full;
   return renderToStaticMarkup(
@@ -35,6 +39,7 @@ function render(state: Partial<DeviceCheckState>, lng: 'de' | 'en' = 'en'): stri
         answerSpeakers={noop}
         choose={noop}
         checkAgain={noop}
+        audience={audience}
       />
     </I18nextProvider>,
   );
@@ -152,6 +157,51 @@ describe('the equipment check view', () => {
     expect(html).toContain('Sie können jederzeit beitreten.');
   });
 
+  it('speaks plainly to a client at a kiosk: no numbers, no servers, the staff for what only they fix', () => {
+    for (const lng of ['en', 'de'] as const) {
+      const working = render({ ...allWell, soundPlayed: true, speakers: 'heard' }, lng, 'client');
+      const broken = render(
+        {
+          ...allWell,
+          camera: 'denied',
+          microphone: 'missing',
+          stream: null,
+          connection: {
+            status: 'done',
+            https: { reachable: true, rttMs: 42 },
+            websocket: { reachable: false, failure: 'unreachable' },
+          },
+          download: { status: 'done', kbps: 1_200 },
+        },
+        lng,
+        'client',
+      );
+      for (const html of [working, broken]) {
+        for (const jargon of [
+          /kbit/i,
+          /\bms\b/,
+          /HTTPS/,
+          /WebSocket/,
+          /Server/,
+          /Sprechstunde/,
+          /\bIT\b/,
+        ]) {
+          expect(html, `${lng}: ${jargon}`).not.toMatch(jargon);
+        }
+      }
+      expect(statusOf(broken)).toContain(lng === 'en' ? 'Please tell the staff.' : 'Personal');
+    }
+    const en = render({ ...allWell, soundPlayed: true, speakers: 'heard' }, 'en', 'client');
+    expect(en).toMatch(/<h2[^>]*>Test camera and sound<\/h2>/);
+    expect(en).toContain('>Internet</h3>');
+    expect(en).toContain('The internet connection is fast enough for picture and sound.');
+    expect(statusOf(en)).toContain('Everything works.');
+    // The counsellor's check keeps its own words.
+    expect(render({ ...allWell, soundPlayed: true, speakers: 'heard' })).toContain(
+      'Server reachable (HTTPS 42 ms, WebSocket 55 ms)',
+    );
+  });
+
   it('uses no inline styles (the CSP allows none)', () => {
     expect(render({ ...allWell, soundPlayed: true })).not.toMatch(/\sstyle=/);
   });
@@ -190,5 +240,21 @@ describe('the meeting page before joining', () => {
     expect(html).not.toMatch(/<button[^>]*disabled[^>]*>Join the consultation/);
     // No other button a test (or a person) could take for the join button.
     expect(html.match(/<button[^>]*>[^<]*join the consultation/gi)).toHaveLength(1);
+  });
+
+  it('at a kiosk, tells the client what to do without naming Jitsi, and keeps the counsellor’s words for the counsellor', () => {
+    const render = (mode: MeetingSpec['mode']) =>
+      renderToStaticMarkup(
+        <I18nextProvider i18n={languages.en}>
+          <MeetingApp spec={{ ...spec, mode, jwt: null, roomPassword: null }} />
+        </I18nextProvider>,
+      );
+    const kiosk = render('kiosk');
+    expect(kiosk).toContain('Test your camera and sound here. Then the session begins.');
+    expect(kiosk).toContain('<main class="meeting-check for-client">');
+    expect(kiosk).not.toContain('Jitsi');
+    const counsellor = render('counsellor');
+    expect(counsellor).toContain('<main class="meeting-check">');
+    expect(counsellor).toContain('Jitsi shows you a preview first.');
   });
 });
