@@ -73,6 +73,11 @@ export interface KioskStartOptions {
   clock?: IdleClock;
   /** Appended to kiosk.html, e.g. `?thankYouMs=100` (kiosk-timing.ts). */
   query?: string;
+  /**
+   * Awaited after main's reset and before the blank start page loads, so a test
+   * can look at the thank-you page for as long as it needs.
+   */
+  beforeStartPage?: () => Promise<void>;
 }
 
 /** What main's kiosk composition did to the terminal, as the harness saw it. */
@@ -328,8 +333,8 @@ export async function startApp(
       },
       reload: () => {
         terminal.reloads++;
-        void contents
-          .loadURL(page, startPage)
+        void Promise.resolve(options.kiosk?.beforeStartPage?.())
+          .then(() => contents.loadURL(page, startPage))
           .then(() => startPageWaiters.splice(0).forEach((notify) => notify()));
       },
       quit: () => {
