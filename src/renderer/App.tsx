@@ -12,6 +12,7 @@ import { CalendarImport } from './components/CalendarImport';
 import type { ImportDone } from './components/CalendarImportDialog';
 import { ConnectionStatus } from './components/ConnectionStatus';
 import { ConsultationDialogs } from './components/ConsultationControls';
+import { DeepLinks } from './components/DeepLinks';
 import { DetailPane, preloadForms } from './components/DetailPane';
 import { LockedStore } from './components/LockedStore';
 import { Notices } from './components/Notices';
@@ -99,6 +100,7 @@ export function App({ initial }: { initial: InitialState }) {
         </button>
       </header>
       <Notices notices={actions.notices} onDismiss={actions.dismissNotice} />
+      <DeepLinks show={(appointment) => actions.changed(appointment)} consultation={consultation} />
       <PolicyNotice managed={actions.settings.managed} />
       <CalendarImport
         calendarFile={calendarFile}

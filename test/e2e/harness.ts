@@ -19,6 +19,8 @@ import { createFileSink } from '../../src/main/log/file-sink';
 import { createKnownSecrets } from '../../src/main/log/known-secrets';
 import { createLogger } from '../../src/main/log/logger';
 import { createMainServices, type MainServices } from '../../src/main/services';
+import { createLinkInbox } from '../../src/main/links/link-inbox';
+import { claimSingleInstance, type DeepLinkApp } from '../../src/main/windows/deep-links';
 import { createAppRequestHandler } from '../../src/main/windows/app-protocol';
 import { guardWebContents } from '../../src/main/windows/web-contents-guard';
 import { channels } from '../../src/shared/ipc-channels';
@@ -129,6 +131,11 @@ export interface RunningApp<Services = MainServices> {
    * window would be: its own web contents, which the app never made its main window.
    */
   openOtherWindow(page: string): Promise<Page>;
+  /**
+   * Another start of the app with this command line, as Electron hands it to the
+   * running one ('second-instance'): a `sprechstunde:` link in it goes to the app.
+   */
+  secondStart(argv: readonly string[]): void;
   close(): Promise<void>;
 }
 
@@ -380,6 +387,24 @@ export async function startApp(
     };
   };
   const kiosk = options.kiosk ? kioskTerminal() : null;
+  // src/main/index.ts's link glue on a stand-in for Electron's app: it holds the lock,
+  // and secondStart() emits 'second-instance' as a second start would.
+  const linkInbox = createLinkInbox({ log: createLogger('deep-links', logSink) });
+  const secondInstance: ((event: unknown, argv: readonly string[]) => void)[] = [];
+  claimSingleInstance({
+    app: {
+      requestSingleInstanceLock: () => true,
+      quit: () => {},
+      setAsDefaultProtocolClient: () => true,
+      on: (event: string, listener: (event: unknown, argv: readonly string[]) => void) => {
+        if (event === 'second-instance') secondInstance.push(listener);
+      },
+    } as unknown as DeepLinkApp,
+    argv: [],
+    onLink: (url) => linkInbox.receive(url),
+    bringUp: () => {},
+    log: createLogger('deep-links', logSink),
+  });
   const services = kiosk
     ? createKioskServices({
         appOrigin: APP_ORIGIN,
@@ -420,6 +445,7 @@ export async function startApp(
         logSink: logFile,
         knownSecrets,
         logNotices: logFile.notices,
+        linkInbox,
         ...(options.policy ? { policy: { current: policyOf(options.policy) } } : {}),
         ...(options.now ? { now: options.now } : {}),
       });
@@ -477,6 +503,7 @@ export async function startApp(
       await other.contents.loadURL(otherPage, `${APP_ORIGIN}/${path}`);
       return otherPage;
     },
+    secondStart: (argv) => secondInstance.forEach((listener) => listener({}, argv)),
     close: async () => {
       await Promise.all(others.map((other) => other.close()));
       await Promise.all(meetings.map((meeting) => meeting.context.close()));
