@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/renderer/i18n/de';
+import { deCalendarImport } from '../../src/renderer/i18n/de-calendar-import';
 import { en } from '../../src/renderer/i18n/en';
+import { enCalendarImport } from '../../src/renderer/i18n/en-calendar-import';
 import { appSuite } from './app-suite';
 import { describeViolations, runAxe } from './axe';
 
@@ -166,7 +168,9 @@ describe('calendar import end to end', () => {
     await dialog(page).getByRole('button', { name: 'Show preview' }).click();
     const alert = dialog(page).getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('This file cannot be imported');
-    expect(await alert.textContent()).toContain(en.calendarImport.errors['broken-folding']);
+    expect(await alert.textContent()).toContain(
+      enCalendarImport.calendarImport.errors['broken-folding'],
+    );
     expect(await alert.textContent()).toContain('Nothing has been changed.');
     await dialog(page).getByRole('button', { name: 'Close' }).click();
     await dialog(page).waitFor({ state: 'detached' });
@@ -202,7 +206,7 @@ describe('calendar import end to end', () => {
       // A drag or drop the page did not cancel would make the browser open the file.
       return { shown, cancelled: over && dropped };
     };
-    const shown = en.calendarImport.dropHere;
+    const shown = en.calendarFile.dropHere;
 
     const two = await drop([
       { name: 'a.ics', text: ics },
@@ -210,7 +214,7 @@ describe('calendar import end to end', () => {
     ]);
     expect(two).toEqual({ shown, cancelled: true });
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toContain(en.calendarImport.oneFileOnly);
+    await expect.poll(() => alert.textContent()).toContain(en.calendarFile.oneFileOnly);
 
     await drop([{ name: 'Termine.xlsx', text: 'not a calendar' }]);
     await expect
@@ -222,9 +226,9 @@ describe('calendar import end to end', () => {
     await expect.poll(() => dialog(page).textContent()).toContain('File: google.ics');
   });
 
-  for (const [language, texts, locale] of [
-    ['de', de, 'de-DE'],
-    ['en', en, 'en-US'],
+  for (const [language, texts, dialogTexts, locale] of [
+    ['de', de, deCalendarImport, 'de-DE'],
+    ['en', en, enCalendarImport, 'en-US'],
   ] as const) {
     it(`has no axe violations in the import dialog and its preview (${language})`, async () => {
       const { page } = await start(locale);
@@ -235,19 +239,21 @@ describe('calendar import end to end', () => {
           .soft(violations, `${screen} (${language}):\n${describeViolations(violations)}`)
           .toEqual([]);
       };
-      await chooseFile(
-        page,
-        join(fixtures, 'outlook-windows-zones.ics'),
-        texts.calendarImport.open,
-      );
-      await dialog(page).getByRole('button', { name: texts.calendarImport.showPreview }).waitFor();
+      await chooseFile(page, join(fixtures, 'outlook-windows-zones.ics'), texts.calendarFile.open);
+      await dialog(page)
+        .getByRole('button', { name: dialogTexts.calendarImport.showPreview })
+        .waitFor();
       await check('import options');
-      await dialog(page).getByRole('button', { name: texts.calendarImport.showPreview }).click();
+      await dialog(page)
+        .getByRole('button', { name: dialogTexts.calendarImport.showPreview })
+        .click();
       await dialog(page).getByRole('table').waitFor();
       await check('import preview');
-      await dialog(page).getByRole('button', { name: texts.calendarImport.cancel }).click();
-      await chooseFile(page, join(fixtures, 'broken-folding.ics'), texts.calendarImport.open);
-      await dialog(page).getByRole('button', { name: texts.calendarImport.showPreview }).click();
+      await dialog(page).getByRole('button', { name: dialogTexts.calendarImport.cancel }).click();
+      await chooseFile(page, join(fixtures, 'broken-folding.ics'), texts.calendarFile.open);
+      await dialog(page)
+        .getByRole('button', { name: dialogTexts.calendarImport.showPreview })
+        .click();
       await dialog(page).getByRole('alert').waitFor();
       await check('import refused');
     });

@@ -1,12 +1,15 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadPart } from '../i18n';
 import { ICS_ACCEPT, type CalendarFile } from '../use-calendar-file';
 import type { ImportDone } from './CalendarImportDialog';
 
-// The dialog, its table and its zod schemas load only when a file is chosen:
-// the start bundle carries the button, the drop target and this line.
+// The dialog, its table, its texts and its zod schemas load only when a file is
+// chosen: the start bundle carries the button, the drop target and the notices.
 const CalendarImportDialog = lazy(() =>
-  import('./CalendarImportDialog').then((module) => ({ default: module.CalendarImportDialog })),
+  Promise.all([import('./CalendarImportDialog'), loadPart('calendarImport')]).then(([module]) => ({
+    default: module.CalendarImportDialog,
+  })),
 );
 
 /** "Import from calendar file…": opens the system's file picker, .ics files only. */
@@ -16,7 +19,7 @@ export function CalendarFileButton({ onFiles }: { onFiles: (files: File[]) => vo
   return (
     <>
       <button type="button" onClick={() => input.current?.click()}>
-        {t('calendarImport.open')}
+        {t('calendarFile.open')}
       </button>
       <input
         ref={input}
@@ -61,15 +64,15 @@ export function CalendarImport({
     <>
       {dragging && (
         <div className="drop-target" aria-hidden="true">
-          <p>{t('calendarImport.dropHere')}</p>
+          <p>{t('calendarFile.dropHere')}</p>
         </div>
       )}
       {problem && (
         <div className="notice error" role="alert">
           <p>
             {problem.kind === 'one-file-only'
-              ? t('calendarImport.oneFileOnly')
-              : t('calendarImport.notIcsFile', { name: problem.name })}
+              ? t('calendarFile.oneFileOnly')
+              : t('calendarFile.notIcsFile', { name: problem.name })}
           </p>
           <button type="button" onClick={dismissProblem}>
             {t('actions.close')}
@@ -79,9 +82,9 @@ export function CalendarImport({
       {done && (
         <div className="notice success" role="status">
           <p ref={doneText} tabIndex={-1}>
-            {t('calendarImport.done', {
-              added: t('calendarImport.added', { count: done.added }),
-              updated: t('calendarImport.updated', { count: done.updated }),
+            {t('calendarFile.done', {
+              added: t('calendarFile.added', { count: done.added }),
+              updated: t('calendarFile.updated', { count: done.updated }),
             })}
           </p>
           <button type="button" onClick={onDismissDone}>

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../shared/settings';
+import { languages, type Language } from '../../shared/language';
 
 // A window loads only the language it shows, and only its own texts: the main
 // window's start bundle stays small (issue 18: ≤ 100 KB gzip). The other language
@@ -15,6 +15,11 @@ const parts = {
   meeting: {
     de: () => import('./de-meeting').then((module) => module.deMeeting),
     en: () => import('./en-meeting').then((module) => module.enMeeting),
+  },
+  /** The main window's calendar import dialog, loaded with it (loadPart). */
+  calendarImport: {
+    de: () => import('./de-calendar-import').then((module) => module.deCalendarImport),
+    en: () => import('./en-calendar-import').then((module) => module.enCalendarImport),
   },
 } satisfies Record<string, Record<Language, () => Promise<object>>>;
 
@@ -46,6 +51,20 @@ export async function setUpI18n(language: Language, windowParts: readonly Part[]
   });
   document.documentElement.lang = language;
   return i18next;
+}
+
+/**
+ * Adds a part's texts once a lazily loaded view needs them, to every language
+ * loaded so far; from then on a switch of language loads them too.
+ */
+export async function loadPart(part: Part) {
+  if (partsInUse.has(part)) return;
+  partsInUse.add(part);
+  const loaded = languages.filter((language) => i18next.hasResourceBundle(language, 'translation'));
+  const texts = await Promise.all(loaded.map((language) => parts[part][language]()));
+  loaded.forEach((language, index) =>
+    i18next.addResourceBundle(language, 'translation', texts[index], true, true),
+  );
 }
 
 /** Loads the language's texts before switching, so no key shows for a moment. */

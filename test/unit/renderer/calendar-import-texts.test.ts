@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { de } from '../../../src/renderer/i18n/de';
-import { en } from '../../../src/renderer/i18n/en';
+import { deCalendarImport } from '../../../src/renderer/i18n/de-calendar-import';
+import { enCalendarImport } from '../../../src/renderer/i18n/en-calendar-import';
 import { icsErrorCodes, skipReasons } from '../../../src/shared/calendar-import';
 
 // Read as plain records: the test must see a missing text, not the compiler.
-const languages = { de, en } as Record<string, { calendarImport: Record<string, unknown> }>;
+const languages = { de: deCalendarImport, en: enCalendarImport } as Record<
+  string,
+  { calendarImport: Record<string, unknown> }
+>;
 
 function textsOf(language: string, group: 'errors' | 'skipReasons'): Record<string, unknown> {
   return (languages[language]!.calendarImport[group] ?? {}) as Record<string, unknown>;
