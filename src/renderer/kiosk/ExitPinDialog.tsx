@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kioskApi } from './api';
 
@@ -10,6 +10,7 @@ type Outcome = { kind: 'none' } | { kind: 'wrong' } | { kind: 'failed' } | { kin
  */
 export function ExitPinDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
+  const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const field = useRef<HTMLInputElement>(null);
   const [pin, setPin] = useState('');
@@ -50,28 +51,23 @@ export function ExitPinDialog({ open, onClose }: { open: boolean; onClose: () =>
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="kiosk-exit"
-      aria-labelledby="kiosk-exit-heading"
-      onClose={close}
-    >
+    <dialog ref={dialog} className="kiosk-exit" aria-labelledby={`${id}-heading`} onClose={close}>
       <form autoComplete="off" onSubmit={(event) => void submit(event)}>
-        <h2 id="kiosk-exit-heading">{t('kiosk.exit.heading')}</h2>
+        <h2 id={`${id}-heading`}>{t('kiosk.exit.heading')}</h2>
         <p>{t('kiosk.exit.intro')}</p>
-        <label htmlFor="kiosk-exit-pin">{t('kiosk.exit.pin')}</label>
+        <label htmlFor={`${id}-pin`}>{t('kiosk.exit.pin')}</label>
         <input
-          id="kiosk-exit-pin"
+          id={`${id}-pin`}
           ref={field}
           type="password"
           inputMode="numeric"
           autoComplete="off"
           value={pin}
           disabled={waiting || outcome.kind === 'ending'}
-          aria-describedby="kiosk-exit-status"
+          aria-describedby={`${id}-status`}
           onChange={(event) => setPin(event.target.value)}
         />
-        <p id="kiosk-exit-status" role="status" className="hint">
+        <p id={`${id}-status`} role="status" className="hint">
           {outcome.kind === 'wrong'
             ? waiting
               ? t('kiosk.exit.wrong', { seconds: waitSeconds })

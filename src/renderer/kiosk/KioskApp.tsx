@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskState } from '../../shared/ipc-contract';
 import type { Result } from '../../shared/result';
@@ -72,9 +72,10 @@ export function KioskApp({ first, timing }: { first: Result<KioskState>; timing:
 /** For staff: the terminal cannot serve clients; never the counsellor's app. */
 function OutOfOrder({ code }: { code: string | null }) {
   const { t } = useTranslation();
+  const headingId = useId();
   return (
-    <main className="kiosk kiosk-message" aria-labelledby="kiosk-out-of-order">
-      <h1 id="kiosk-out-of-order">{t('kiosk.outOfOrder.heading')}</h1>
+    <main className="kiosk kiosk-message" aria-labelledby={headingId}>
+      <h1 id={headingId}>{t('kiosk.outOfOrder.heading')}</h1>
       <p className="kiosk-lead">{t('kiosk.outOfOrder.body')}</p>
       <p className="kiosk-technical">
         {t('kiosk.outOfOrder.technical')}
@@ -86,11 +87,12 @@ function OutOfOrder({ code }: { code: string | null }) {
 
 function ThankYou() {
   const { t } = useTranslation();
+  const headingId = useId();
   // A live region around the heading: a role on the h1 itself would unmake the heading.
   return (
-    <main className="kiosk kiosk-message" aria-labelledby="kiosk-thanks">
+    <main className="kiosk kiosk-message" aria-labelledby={headingId}>
       <div role="status">
-        <h1 id="kiosk-thanks">{t('kiosk.thanks.heading')}</h1>
+        <h1 id={headingId}>{t('kiosk.thanks.heading')}</h1>
         <p className="kiosk-lead">{t('kiosk.thanks.body')}</p>
       </div>
     </main>

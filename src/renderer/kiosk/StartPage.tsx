@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../shared/result';
 import type { Language } from '../../shared/settings';
@@ -26,6 +26,8 @@ export function StartPage(props: {
   onJoin: (input: string, displayName: string) => Promise<JoinOutcome>;
 }) {
   const { t } = useTranslation();
+  const id = useId();
+  const ids = { heading: `${id}-heading`, input: `${id}-input`, name: `${id}-name` };
   const [input, setInput] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [issues, setIssues] = useState<Issues>({});
@@ -62,11 +64,7 @@ export function StartPage(props: {
   const nameNotes = { hint: t('kiosk.name.hint'), issue: issues.displayName };
 
   return (
-    <main
-      className="kiosk kiosk-start"
-      aria-labelledby="kiosk-heading"
-      aria-busy={props.connecting}
-    >
+    <main className="kiosk kiosk-start" aria-labelledby={ids.heading} aria-busy={props.connecting}>
       {props.languages.length > 1 && (
         <div className="kiosk-languages" role="group" aria-label={t('kiosk.languages')}>
           {props.languages.map((language) => (
@@ -82,7 +80,7 @@ export function StartPage(props: {
           ))}
         </div>
       )}
-      <h1 id="kiosk-heading">{t('kiosk.heading')}</h1>
+      <h1 id={ids.heading}>{t('kiosk.heading')}</h1>
       <p className="kiosk-lead">{t('kiosk.intro')}</p>
       {props.unreachable && (
         <p className="notice warning" role="status">
@@ -92,9 +90,9 @@ export function StartPage(props: {
       {/* autoComplete off: nothing a client types may stay in the browser's form history. */}
       <form className="kiosk-form" autoComplete="off" noValidate onSubmit={(e) => void submit(e)}>
         <div className="kiosk-field">
-          <label htmlFor="kiosk-input">{t('kiosk.input.label')}</label>
+          <label htmlFor={ids.input}>{t('kiosk.input.label')}</label>
           <textarea
-            id="kiosk-input"
+            id={ids.input}
             ref={inputField}
             rows={3}
             value={input}
@@ -103,23 +101,23 @@ export function StartPage(props: {
             spellCheck={false}
             disabled={props.connecting}
             onChange={(event) => setInput(event.target.value)}
-            {...fieldAria('kiosk-input', inputNotes)}
+            {...fieldAria(ids.input, inputNotes)}
           />
-          <FieldNotes id="kiosk-input" {...inputNotes} />
+          <FieldNotes id={ids.input} {...inputNotes} />
         </div>
         <div className="kiosk-field">
-          <label htmlFor="kiosk-name">{t('kiosk.name.label')}</label>
+          <label htmlFor={ids.name}>{t('kiosk.name.label')}</label>
           <input
-            id="kiosk-name"
+            id={ids.name}
             ref={nameField}
             value={displayName}
             autoComplete="off"
             spellCheck={false}
             disabled={props.connecting}
             onChange={(event) => setDisplayName(event.target.value)}
-            {...fieldAria('kiosk-name', nameNotes)}
+            {...fieldAria(ids.name, nameNotes)}
           />
-          <FieldNotes id="kiosk-name" {...nameNotes} />
+          <FieldNotes id={ids.name} {...nameNotes} />
         </div>
         {failed && (
           <p className="notice error" role="alert">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FirstAid } from '../../shared/meeting-state';
 import type { JitsiMeeting } from './use-jitsi-meeting';
@@ -10,6 +10,7 @@ import type { JitsiMeeting } from './use-jitsi-meeting';
  */
 export function KioskMeetingPanel({ meeting }: { meeting: JitsiMeeting }) {
   const { t } = useTranslation();
+  const helpId = useId();
   const { state, dispatch } = meeting;
   const [echoHint, setEchoHint] = useState(false);
   const aid = (given: FirstAid) => dispatch({ name: 'firstAid', aid: given });
@@ -34,8 +35,8 @@ export function KioskMeetingPanel({ meeting }: { meeting: JitsiMeeting }) {
         </button>
       </div>
 
-      <section aria-labelledby="kiosk-meeting-help" className="first-aid">
-        <h2 id="kiosk-meeting-help">{t('kiosk.meeting.help.heading')}</h2>
+      <section aria-labelledby={helpId} className="first-aid">
+        <h2 id={helpId}>{t('kiosk.meeting.help.heading')}</h2>
         <div className="actions">
           <button type="button" onClick={() => aid('lowerQuality')}>
             {t('kiosk.meeting.help.lowerQuality')}
