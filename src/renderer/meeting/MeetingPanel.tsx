@@ -1,3 +1,4 @@
+import { Check, X } from 'lucide-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSpec } from '../../shared/ipc-contract';
@@ -46,6 +47,12 @@ export function MeetingPanel({ spec, meeting }: { spec: MeetingSpec; meeting: Ji
         aria-pressed={meeting.knockSound}
         onClick={() => meeting.setKnockSound(!meeting.knockSound)}
       >
+        {/* Its state in a shape besides the border's colour; aria-pressed says it. */}
+        {meeting.knockSound ? (
+          <Check className="icon" aria-hidden="true" />
+        ) : (
+          <X className="icon" aria-hidden="true" />
+        )}
         {t('meeting.knockSound')}
       </button>
 
