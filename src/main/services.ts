@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { Appointment } from '../shared/appointment';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
+import { noPolicy, policyValue } from '../shared/effective-settings';
 import type { StartupNotice } from '../shared/ipc-contract';
 import type { Language } from '../shared/settings';
 import { PLAIN_APPOINTMENTS_FILE } from './appointments/appointment-file';
@@ -27,6 +28,7 @@ import { createKnownSecrets, type KnownSecrets } from './log/known-secrets';
 import { createLogger, type LogSink } from './log/logger';
 import { createNetworkGuard, type NetworkGuard } from './network/network-guard';
 import type { PolicyService } from './policy/policy-service';
+import { createDialIn } from './network/dial-in';
 import { createServerStatusCheck, type Fetch } from './network/server-status';
 import {
   createSettingsService,
@@ -210,6 +212,18 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       saveFile: (name, content) => options.saveFile(name, content),
       clipboard: options.clipboard,
       now,
+      dialIn: createDialIn({
+        fetch: options.fetch,
+        networkPolicy: () => network.policy(),
+        urls: () => {
+          const policy = options.policy?.current() ?? noPolicy;
+          return {
+            numbers: policyValue(policy, 'DialInNumbersUrl'),
+            code: policyValue(policy, 'DialInConfCodeUrl'),
+          };
+        },
+        log: logger('dial-in'),
+      }),
     }),
     ...consultationHandlers({ consultations, network }),
     ...linkHandlers({

@@ -1,5 +1,6 @@
 import { accessRules, type AccessMode } from './access';
 import type { Appointment } from './appointment';
+import { dialInLines, type DialIn } from './dial-in';
 import { dateLocale, type Language } from './language';
 
 /**
@@ -25,6 +26,8 @@ export interface InvitationOptions {
   language: Language;
   /** For tests; the counsellor's own time zone otherwise. */
   timeZone?: string;
+  /** The room's dial-in, where the organisation's server offers it and its services answered. */
+  dialIn?: DialIn | null;
 }
 
 export function meetingLink(serverOrigin: string, roomName: string): string {
@@ -82,9 +85,17 @@ const howToEnter: Record<Language, Record<AccessMode, string[]>> = {
 
 const templates: Record<
   Language,
-  (v: { date: string; time: string; minutes: number; link: string; access: AccessMode }) => string
+  (v: {
+    date: string;
+    time: string;
+    minutes: number;
+    link: string;
+    access: AccessMode;
+    /** Joining by phone, right under the link; empty without dial-in. */
+    phone: string[];
+  }) => string
 > = {
-  de: ({ date, time, minutes, link, access }) =>
+  de: ({ date, time, minutes, link, access, phone }) =>
     [
       'Guten Tag,',
       '',
@@ -92,6 +103,7 @@ const templates: Record<
       '',
       link,
       '',
+      ...(phone.length > 0 ? [...phone, ''] : []),
       'So klappt es am besten:',
       '- Am Computer: Öffnen Sie den Link in einem aktuellen Browser (Chrome, Edge, Firefox oder Safari). Sie brauchen kein Konto und müssen nichts installieren.',
       `- Am Smartphone: Öffnen Sie den Link ebenfalls im Browser. Wenn Sie lieber eine App nutzen, nehmen Sie „Jitsi Meet“ aus F-Droid (${F_DROID_JITSI_URL}); die Versionen aus Google Play und dem App Store enthalten Tracker.`,
@@ -100,7 +112,7 @@ const templates: Record<
       '',
       'Bis bald',
     ].join('\n'),
-  en: ({ date, time, minutes, link, access }) =>
+  en: ({ date, time, minutes, link, access, phone }) =>
     [
       'Hello,',
       '',
@@ -108,6 +120,7 @@ const templates: Record<
       '',
       link,
       '',
+      ...(phone.length > 0 ? [...phone, ''] : []),
       'How it works best:',
       '- On a computer: open the link in an up-to-date browser (Chrome, Edge, Firefox or Safari). You don’t need an account, and there is nothing to install.',
       `- On a smartphone: open the link in the browser as well. If you prefer an app, use "Jitsi Meet" from F-Droid (${F_DROID_JITSI_URL}); the versions from Google Play and the App Store contain trackers.`,
@@ -137,6 +150,7 @@ export function invitationFor(
       minutes: appointment.durationMinutes,
       link,
       access: appointment.access,
+      phone: options.dialIn ? dialInLines(options.dialIn, options.language) : [],
     }),
     password: accessRules[appointment.access].passwordInInvitation
       ? passwordTemplates[options.language]({ date, password: options.roomPassword })

@@ -230,6 +230,30 @@ export const policyTable = {
       en: "Updates only from this https folder on the organisation's own server (latest.yml). Without a value: no updates.",
     },
   },
+  // Jitsi Meet's config.js `dialInNumbersUrl` / `dialInConfCodeUrl`: the same services,
+  // asked the same way (src/shared/dial-in.ts). Their origin must be the server or an ExtraOrigin.
+  DialInNumbersUrl: {
+    kind: 'string',
+    schema: httpsUrl,
+    applies: 'live',
+    default: null,
+    example: 'https://meet.beratung.example.org/dialin/phoneNumberList',
+    description: {
+      de: 'Dienst mit den Einwahlnummern (wie dialInNumbersUrl in Jitsis config.js). Nur mit DialInConfCodeUrl: Dann nennt die Einladung Nummern und Konferenz-Code.',
+      en: "Service listing the dial-in numbers (as dialInNumbersUrl in Jitsi's config.js). Only together with DialInConfCodeUrl: the invitation then gives the numbers and the conference code.",
+    },
+  },
+  DialInConfCodeUrl: {
+    kind: 'string',
+    schema: httpsUrl,
+    applies: 'live',
+    default: null,
+    example: 'https://meet.beratung.example.org/dialin/conferenceMapper',
+    description: {
+      de: 'Dienst, der den Konferenz-Code eines Raums nennt (wie dialInConfCodeUrl in Jitsis config.js). Nur mit DialInNumbersUrl.',
+      en: "Service giving a room's conference code (as dialInConfCodeUrl in Jitsi's config.js). Only together with DialInNumbersUrl.",
+    },
+  },
   KioskMode: {
     kind: 'boolean',
     schema: z.boolean({ error: 'policy.problem.boolean' }),

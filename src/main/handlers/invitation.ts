@@ -5,6 +5,7 @@ import type { Language } from '../../shared/settings';
 import type { AppointmentStore } from '../appointments/appointment-store';
 import type { RoomPasswords } from '../credentials/room-passwords';
 import type { Handlers } from '../ipc/router';
+import type { DialInLookup } from '../network/dial-in';
 import type { SettingsService } from '../settings/settings-service';
 
 /** The client's invitation: as texts to copy, or as an .ics file to save. */
@@ -16,6 +17,8 @@ export function invitationHandlers(options: {
   saveFile(suggestedName: string, content: string): Promise<string | null>;
   clipboard: { writeText(text: string): void };
   now: () => Date;
+  /** Dial-in numbers and code for a room (policy DialIn*Url); null without. */
+  dialIn?: DialInLookup;
 }): Pick<Handlers, 'invitation:get' | 'invitation:saveIcs' | 'clipboard:writeText'> {
   const { appointments, settings, roomPasswords } = options;
 
@@ -24,8 +27,11 @@ export function invitationHandlers(options: {
     const appointment = appointments.get(id);
     const { serverUrl } = settings.view().settings;
     if (!serverUrl) throw new AppFailure('server-not-configured');
-    const roomPassword = await roomPasswords.get(id);
-    return invitationFor(appointment, { serverOrigin: serverUrl, roomPassword, language });
+    const [roomPassword, dialIn] = await Promise.all([
+      roomPasswords.get(id),
+      options.dialIn?.(appointment.roomName, serverUrl) ?? null,
+    ]);
+    return invitationFor(appointment, { serverOrigin: serverUrl, roomPassword, language, dialIn });
   }
 
   return {
