@@ -77,28 +77,37 @@ export function decodeText(text: string, log: Logger): ReadDocument {
 }
 
 // Appointments are never changed in place (a change makes a new object), so
-// each one's UTF-8 JSON can be kept: a write encodes only what changed, and the
-// document is one copy of the kept bytes.
-const encoded = new WeakMap<Appointment, Buffer>();
-const documentStart = Buffer.from(
-  `{"schemaVersion":${APPOINTMENT_SCHEMA_VERSION},"appointments":[`,
-);
-const comma = Buffer.from(',');
-const documentEnd = Buffer.from(']}');
+// each one's JSON can be kept: a write stringifies only what changed.
+const encoded = new WeakMap<Appointment, string>();
+const documentStart = `{"schemaVersion":${APPOINTMENT_SCHEMA_VERSION},"appointments":[`;
+const documentEnd = ']}';
 
-export function serializeDocument(appointments: readonly Appointment[]): Buffer {
-  const parts: Buffer[] = [documentStart];
-  for (const [index, appointment] of appointments.entries()) {
-    let bytes = encoded.get(appointment);
-    if (bytes === undefined) {
-      bytes = Buffer.from(JSON.stringify(appointment));
-      encoded.set(appointment, bytes);
-    }
-    if (index > 0) parts.push(comma);
-    parts.push(bytes);
+/** The document's JSON, and whether most of its appointments' JSON is still to be kept. */
+function serialize(appointments: readonly Appointment[]): { text: string; keepLater: boolean } {
+  let unknown = 0;
+  for (const appointment of appointments) if (!encoded.has(appointment)) unknown++;
+  if (unknown > appointments.length / 2) {
+    // Mostly new (a calendar import, the first write after start): one JSON.stringify
+    // of the whole document takes about half the time of one per appointment.
+    const text = JSON.stringify({ schemaVersion: APPOINTMENT_SCHEMA_VERSION, appointments });
+    return { text, keepLater: true };
   }
-  parts.push(documentEnd);
-  return Buffer.concat(parts);
+  const parts = new Array<string>(appointments.length);
+  for (const [index, appointment] of appointments.entries()) parts[index] = encodingOf(appointment);
+  return { text: documentStart + parts.join(',') + documentEnd, keepLater: false };
+}
+
+export function serializeDocument(appointments: readonly Appointment[]): string {
+  return serialize(appointments).text;
+}
+
+function encodingOf(appointment: Appointment): string {
+  let json = encoded.get(appointment);
+  if (json === undefined) {
+    json = JSON.stringify(appointment);
+    encoded.set(appointment, json);
+  }
+  return json;
 }
 
 /** Seals and writes atomically (temp file, fsync, rename), readable by the user only. */
@@ -107,5 +116,8 @@ export async function writeSealed(
   appointments: readonly Appointment[],
   key: Buffer,
 ): Promise<void> {
-  await writeFile(path, seal(serializeDocument(appointments), key), { mode: 0o600 });
+  const { text, keepLater } = serialize(appointments);
+  await writeFile(path, seal(text, key), { mode: 0o600 });
+  // The next write's JSON is made once this one is done, not while the counsellor waits.
+  if (keepLater) setImmediate(() => appointments.forEach(encodingOf));
 }
