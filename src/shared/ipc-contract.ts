@@ -328,7 +328,13 @@ export const ipcContract = {
   'invitation:get': {
     request: invitationRequestSchema,
     // `password` is null when the client knocks: the room password is never handed out.
-    reply: z.object({ link: z.url(), invitation: z.string(), password: z.string().nullable() }),
+    // `dialIn`: whether the phone numbers are in it, or the services failed (the text is as without).
+    reply: z.object({
+      link: z.url(),
+      invitation: z.string(),
+      password: z.string().nullable(),
+      dialIn: z.enum(['not-configured', 'unavailable', 'found']),
+    }),
   },
   'invitation:saveIcs': {
     request: invitationRequestSchema,

@@ -29,9 +29,15 @@ export function invitationHandlers(options: {
     if (!serverUrl) throw new AppFailure('server-not-configured');
     const [roomPassword, dialIn] = await Promise.all([
       roomPasswords.get(id),
-      options.dialIn?.(appointment.roomName, serverUrl) ?? null,
+      options.dialIn?.(appointment.roomName, serverUrl) ?? { kind: 'not-configured' as const },
     ]);
-    return invitationFor(appointment, { serverOrigin: serverUrl, roomPassword, language, dialIn });
+    const texts = invitationFor(appointment, {
+      serverOrigin: serverUrl,
+      roomPassword,
+      language,
+      dialIn: dialIn.kind === 'found' ? dialIn.dialIn : null,
+    });
+    return { ...texts, dialIn: dialIn.kind };
   }
 
   return {

@@ -28,14 +28,18 @@ export interface DialInOptions {
   log: Logger;
 }
 
+/** Not configured, configured but failed (the invitation says nothing of it), or found. */
+export type DialInOutcome =
+  { kind: 'not-configured' } | { kind: 'unavailable' } | { kind: 'found'; dialIn: DialIn };
+
 /** Why there is no dial-in; each is logged without the room or the address. */
 class DialInFailure extends Error {}
 
 /**
  * The room's dial-in numbers and conference code, asked of the organisation's
- * services as Jitsi Meet asks them (src/shared/dial-in.ts), or null: not
- * configured (nothing logged), or any failure (logged, the invitation goes on
- * without it). Main asks, never the page; only origins the network policy
+ * services as Jitsi Meet asks them (src/shared/dial-in.ts). Not configured:
+ * nothing is asked or logged. Any failure is logged and the invitation goes on
+ * without it. Main asks, never the page; only origins the network policy
  * allows, no redirects, a time limit and a size limit.
  */
 export function createDialIn(options: DialInOptions) {
@@ -75,21 +79,22 @@ export function createDialIn(options: DialInOptions) {
     return parsed.data;
   }
 
-  return async function dialIn(roomName: string, serverOrigin: string): Promise<DialIn | null> {
+  return async function dialIn(roomName: string, serverOrigin: string): Promise<DialInOutcome> {
     const { numbers, code } = options.urls();
-    if (!numbers || !code) return null;
+    if (!numbers || !code) return { kind: 'not-configured' };
     try {
       const [numbersReply, codeReply] = await Promise.all([
         getJson(dialInNumbersQuery(numbers, roomName, serverOrigin), dialInNumbersReplySchema),
         getJson(dialInCodeQuery(code, roomName, serverOrigin), dialInCodeReplySchema),
       ]);
       const found = dialInOf(numbersReply, codeReply);
-      if (!found) log.warn('dial-in left out: the services named no number or no code');
-      return found;
+      if (found) return { kind: 'found', dialIn: found };
+      log.warn('dial-in left out: the services named no number or no code');
+      return { kind: 'unavailable' };
     } catch (error) {
       const reason = error instanceof DialInFailure ? error.message : 'failed';
       log.warn(`dial-in left out: ${reason}`);
-      return null;
+      return { kind: 'unavailable' };
     }
   };
 }

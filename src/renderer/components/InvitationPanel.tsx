@@ -11,6 +11,8 @@ interface Texts {
   invitation: string;
   /** Null when the client knocks: there is no password to send. */
   password: string | null;
+  /** Dial-in configured but its services failed: the invitation has no phone numbers. */
+  dialIn: 'not-configured' | 'unavailable' | 'found';
 }
 
 /**
@@ -111,6 +113,7 @@ export function InvitationPanel({
             rows={8}
             value={texts.invitation}
           />
+          {texts.dialIn === 'unavailable' && <p className="hint">{t('invitation.noDialIn')}</p>}
           <div className="actions">
             <button
               type="button"

@@ -368,6 +368,8 @@ export const de = {
       password: 'Das Passwort ist in der Zwischenablage.',
     },
     icsSaved: 'Die Kalenderdatei ist gespeichert.',
+    noDialIn:
+      'Die Nummern für die Einwahl per Telefon ließen sich gerade nicht abrufen. Die Einladung enthält deshalb nur den Link.',
     noPassword:
       'Kein Passwort zu verschicken: Die ratsuchende Person klopft an, und Sie lassen sie herein. Das Raumpasswort bleibt bei Ihnen, niemand kommt ohne Sie herein.',
   },

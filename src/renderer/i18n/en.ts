@@ -362,6 +362,8 @@ export const en: Shape<typeof de> = {
       password: 'The password is on the clipboard.',
     },
     icsSaved: 'The calendar file has been saved.',
+    noDialIn:
+      'The phone numbers for joining by phone could not be fetched just now, so the invitation has the link only.',
     noPassword:
       'No password to send: your client knocks, and you let them in. The room password stays with you, so nobody gets in without you.',
   },

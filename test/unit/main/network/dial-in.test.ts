@@ -47,6 +47,8 @@ function lookUp(urls: { numbers: string | null; code: string | null }, maxBytes?
 const numbersArray = JSON.stringify([
   { countryCode: 'de', tollFree: false, formattedNumber: '+49 89 380 38719', default: true },
 ]);
+const notConfigured = { kind: 'not-configured' };
+const unavailable = { kind: 'unavailable' };
 const code = (room: string) =>
   JSON.stringify({ conference: `${room}@conference.localhost`, id: 123456789, message: 'ok' });
 
@@ -61,8 +63,8 @@ describe('dial-in fetched by main', () => {
     services.answers.set('/dialin/numbers', { body: numbersArray });
     services.answers.set('/dialin/mapper', { body: code(stored.roomName) });
     expect(await lookUp(urls())(stored.roomName, services.origin)).toEqual({
-      numbers: ['+49 89 380 38719 (DE)'],
-      code: '123456789',
+      kind: 'found',
+      dialIn: { numbers: ['+49 89 380 38719 (DE)'], code: '123456789' },
     });
     expect(services.requested.sort()).toEqual([
       `/dialin/mapper?conference=${stored.roomName}@conference.localhost&url=${services.origin}/${stored.roomName}`,
@@ -71,17 +73,19 @@ describe('dial-in fetched by main', () => {
   });
 
   it('asks nothing when dial-in is not configured, or only half of it', async () => {
-    expect(
-      await lookUp({ numbers: null, code: null })(stored.roomName, services.origin),
-    ).toBeNull();
-    expect(await lookUp({ ...urls(), code: null })(stored.roomName, services.origin)).toBeNull();
+    expect(await lookUp({ numbers: null, code: null })(stored.roomName, services.origin)).toEqual(
+      notConfigured,
+    );
+    expect(await lookUp({ ...urls(), code: null })(stored.roomName, services.origin)).toEqual(
+      notConfigured,
+    );
     expect(services.requested).toEqual([]);
     expect(logged).toEqual([]);
   });
 
   it('never asks an origin the network policy does not allow', async () => {
     const elsewhere = { numbers: 'https://dialin.elsewhere.example/numbers', code: urls().code };
-    expect(await lookUp(elsewhere)(stored.roomName, services.origin)).toBeNull();
+    expect(await lookUp(elsewhere)(stored.roomName, services.origin)).toEqual(unavailable);
     expect(services.requested).toEqual([]);
     expect(logged).toEqual(['dial-in left out: origin not allowed by the network policy']);
   });
@@ -89,13 +93,13 @@ describe('dial-in fetched by main', () => {
   it('leaves dial-in out on an error, an unknown shape, a too large or a missing answer, and says why without the room', async () => {
     services.answers.set('/dialin/mapper', { body: code(stored.roomName) });
     services.answers.set('/dialin/numbers', { status: 500, body: '{}' });
-    expect(await lookUp(urls())(stored.roomName, services.origin)).toBeNull();
+    expect(await lookUp(urls())(stored.roomName, services.origin)).toEqual(unavailable);
     services.answers.set('/dialin/numbers', { body: '{"numbers":"call us"}' });
-    expect(await lookUp(urls())(stored.roomName, services.origin)).toBeNull();
+    expect(await lookUp(urls())(stored.roomName, services.origin)).toEqual(unavailable);
     services.answers.set('/dialin/numbers', { body: numbersArray });
-    expect(await lookUp(urls(), 64)(stored.roomName, services.origin)).toBeNull();
+    expect(await lookUp(urls(), 64)(stored.roomName, services.origin)).toEqual(unavailable);
     services.answers.set('/dialin/numbers', 'hold');
-    expect(await lookUp(urls())(stored.roomName, services.origin)).toBeNull();
+    expect(await lookUp(urls())(stored.roomName, services.origin)).toEqual(unavailable);
     expect(logged).toEqual([
       'dial-in left out: HTTP 500',
       'dial-in left out: answer has an unknown shape',
@@ -129,6 +133,8 @@ describe('dial-in fetched by main', () => {
     );
 
     services.answers.set('/dialin/mapper', { status: 404, body: '{}' });
-    expect(await handlers(lookUp(urls()))).toEqual(without);
+    expect(await handlers(lookUp(urls()))).toEqual({ ...without, dialIn: 'unavailable' });
+    expect(without.dialIn).toBe('not-configured');
+    expect(withDialIn.dialIn).toBe('found');
   });
 });
