@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir, userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
+import { policyLocations } from '../../src/main/policy/sources';
 import type { Channel } from '../../src/shared/ipc-channels';
 import type { UserSettings } from '../../src/shared/settings';
 import { electronBinary } from './electron-binary';
@@ -21,13 +22,62 @@ export interface AppUnderTest {
 }
 
 /**
+ * Whether the built app reads its policy below `SPRECHSTUNDE_POLICY_ROOT` when it
+ * is not packaged (as it takes `SPRECHSTUNDE_USER_DATA_DIR`): without it a test
+ * cannot give the real app a policy short of writing the machine's own.
+ */
+export function builtAppTakesPolicyRoot(): boolean {
+  const built = join(root, 'out/main/index.js');
+  return existsSync(built) && readFileSync(built, 'utf8').includes('SPRECHSTUNDE_POLICY_ROOT');
+}
+
+/**
+ * Writes `values` where this platform's app reads a policy file, below `policyRoot`
+ * (policy.json on Windows and Linux, the machine's managed preferences plist on macOS).
+ */
+async function writePolicy(policyRoot: string, values: Record<string, string | boolean>) {
+  const location = policyLocations(process.platform, {
+    env: process.env,
+    username: userInfo().username,
+  }).findLast((candidate) => candidate.kind !== 'registry');
+  if (!location) throw new Error('no policy file on this platform');
+  const path = join(
+    policyRoot,
+    ...location.path
+      .replace(/^([A-Za-z]):/, '$1')
+      .split(/[\\/]/)
+      .filter(Boolean),
+  );
+  await mkdir(dirname(path), { recursive: true });
+  if (location.kind === 'json') {
+    await writeFile(path, JSON.stringify(values));
+    return;
+  }
+  const entries = Object.entries(values).map(([key, value]) =>
+    typeof value === 'boolean'
+      ? `<key>${key}</key><${value}/>`
+      : `<key>${key}</key><string>${value.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</string>`,
+  );
+  await writeFile(
+    path,
+    `<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict>${entries.join('')}</dict></plist>\n`,
+  );
+}
+
+/**
  * Starts the built app (package.json "main", `out/main/index.js`) in the real
  * Electron with a fresh profile folder, which the app honours when it is not
  * packaged (`SPRECHSTUNDE_USER_DATA_DIR`). `settings` is written to its
- * settings.json first; `args` are further Chromium switches.
+ * settings.json first; `policy` to a policy file below a folder of its own
+ * (`SPRECHSTUNDE_POLICY_ROOT`, see builtAppTakesPolicyRoot); `args` are further
+ * Chromium switches.
  */
 export async function launchApp(
-  options: { settings?: Partial<UserSettings>; args?: string[] } = {},
+  options: {
+    settings?: Partial<UserSettings>;
+    policy?: Record<string, string | boolean>;
+    args?: string[];
+  } = {},
 ): Promise<AppUnderTest> {
   const binary = electronBinary();
   if (binary.path === null) throw new Error(`no Electron binary: ${binary.reason}`);
@@ -40,10 +90,13 @@ export async function launchApp(
     if (options.settings) {
       await writeFile(join(userDataDir, 'settings.json'), JSON.stringify(options.settings));
     }
+    const policyRoot = join(userDataDir, 'policy-root');
+    if (options.policy) await writePolicy(policyRoot, options.policy);
     const env = Object.fromEntries(
       Object.entries({
         ...process.env,
         SPRECHSTUNDE_USER_DATA_DIR: userDataDir,
+        ...(options.policy ? { SPRECHSTUNDE_POLICY_ROOT: policyRoot } : {}),
         LANG: 'en_US.UTF-8',
       }).filter(
         (entry): entry is [string, string] =>
@@ -65,7 +118,9 @@ export async function launchApp(
         try {
           await deleteEveryAppointment(page);
         } finally {
-          await launched.close();
+          // A kiosk test may have quit the app already (with the exit PIN).
+          const process = launched.process();
+          if (process.exitCode === null && process.signalCode === null) await launched.close();
           await rm(userDataDir, { recursive: true, force: true });
         }
       },
@@ -88,6 +143,8 @@ async function deleteEveryAppointment(page: Page): Promise<void> {
   if (page.isClosed()) return;
   const refused = await page.evaluate(async () => {
     const api = window.sprechstunde;
+    // A kiosk has no appointments (its bridge is the kiosk's alone).
+    if (!('appointments' in api)) return [];
     const listed = await api.appointments.query({
       view: 'today',
       filter: '',
