@@ -75,6 +75,20 @@ export async function createAppointment(app: RunningApp, title: string): Promise
   return storedAppointment(app, title);
 }
 
+/**
+ * Opens a stored appointment from the list after a reload, from its tab: a new
+ * appointment's default start can be after midnight (Upcoming), late in the day.
+ */
+export async function openFromList(app: RunningApp, title: string): Promise<void> {
+  const { start } = await storedAppointment(app, title);
+  const today = await app.page.evaluate(
+    (start) => new Date(start).toDateString() === new Date().toDateString(),
+    start,
+  );
+  await app.page.getByRole('button', { name: today ? /^Today/ : /^Upcoming/ }).click();
+  await app.page.getByRole('option', { name: new RegExp(title) }).click();
+}
+
 /** The Jitsi meeting inside the meeting window. */
 export const jitsi = (page: Page): FrameLocator => page.frameLocator('iframe');
 

@@ -9,6 +9,7 @@ import {
   createAppointment,
   jitsi,
   knocks as knocksAt,
+  openFromList,
   openLink,
   panelOf,
   saveToken,
@@ -399,7 +400,7 @@ describe('a consultation from an appointment', () => {
     // Declined: nothing opens.
     await startButton(app.page).click();
     const question = app.page.getByRole('dialog', { name: 'Join without moderator rights?' });
-    await question.getByText(/Moderator rights need your personal access token/).waitFor();
+    await question.getByText(/You need your personal access token for moderator rights/).waitFor();
     await question.getByRole('button', { name: 'Do not join' }).click();
     await question.waitFor({ state: 'detached' });
     expect(app.meetings).toHaveLength(0);
@@ -476,7 +477,7 @@ describe('a consultation from an appointment', () => {
 
     // Next time the app looks, joining is disabled with the reason.
     await app.page.reload();
-    await app.page.getByRole('option', { name: /Rechtsberatung/ }).click();
+    await openFromList(app, 'Rechtsberatung');
     await expect.poll(() => startButton(app.page).isDisabled()).toBe(true);
     await app.page
       .getByText(
