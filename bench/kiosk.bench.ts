@@ -121,6 +121,11 @@ async function oneSession(
   await meeting.page.exposeFunction('__kioskBenchLeave', (at: number) => leaveClicked(at));
   await meeting.page.evaluate(leaveProbe);
   const startPage = within(app.kiosk.nextStartPage(), 'blank start page from main');
+  // As Node hears of it (a few milliseconds late at most): the window is gone, main wipes.
+  const windowClosed = within(
+    new Promise<number>((resolve) => meeting.page.once('close', () => resolve(Date.now()))),
+    'meeting window closing',
+  );
   await meeting.page
     .getByRole('button', { name: 'Leave the session' })
     .click({ timeout: WAIT_MS })
@@ -129,6 +134,7 @@ async function oneSession(
       if (!meeting.page.isClosed()) throw error;
     });
   const clickedAt = await within(clicked, 'Leave click seen in the meeting window');
+  const closedAt = await windowClosed;
   const thanks = await markAfter(marks, 'thanks', clickedAt);
   const ready = await markAfter(marks, 'ready', thanks.at);
   await startPage;
@@ -141,6 +147,8 @@ async function oneSession(
   return {
     total: ready.at - clickedAt,
     toThanks: thanks.at - clickedAt,
+    toClosed: closedAt - clickedAt,
+    closedToThanks: thanks.at - closedAt,
     reset: ready.at - thanks.at,
     reload: ready.at - ready.pageStart,
   };
@@ -221,6 +229,18 @@ export async function benchKiosk(): Promise<Row[]> {
       {
         measure: 'kiosk: Leave clicked → thank-you page shown',
         result: withSpread(values('toThanks')),
+        goal: '—',
+        met: true,
+      },
+      {
+        measure: 'kiosk: of that, Leave → meeting window closed (hang-up, readyToClose)',
+        result: withSpread(values('toClosed')),
+        goal: '—',
+        met: true,
+      },
+      {
+        measure: 'kiosk: of that, window closed → thank-you page (partition wipe, terminal reset)',
+        result: withSpread(values('closedToThanks')),
         goal: '—',
         met: true,
       },
