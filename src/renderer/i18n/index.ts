@@ -57,8 +57,19 @@ export async function setUpI18n(language: Language, windowParts: readonly Part[]
  * Adds a part's texts once a lazily loaded view needs them, to every language
  * loaded so far; from then on a switch of language loads them too.
  */
-export async function loadPart(part: Part) {
-  if (partsInUse.has(part)) return;
+export function loadPart(part: Part): Promise<void> {
+  // One load per part: a second caller waits for the same texts, never renders before them.
+  let loading = partLoads.get(part);
+  if (!loading) {
+    loading = addPart(part);
+    partLoads.set(part, loading);
+  }
+  return loading;
+}
+
+const partLoads = new Map<Part, Promise<void>>();
+
+async function addPart(part: Part) {
   partsInUse.add(part);
   const loaded = languages.filter((language) => i18next.hasResourceBundle(language, 'translation'));
   const texts = await Promise.all(loaded.map((language) => parts[part][language]()));
