@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkHandlers } from '../../../../src/main/handlers/links';
 import { createLinkInbox } from '../../../../src/main/links/link-inbox';
+import { claimSingleInstance, type DeepLinkApp } from '../../../../src/main/windows/deep-links';
 import type { Appointment } from '../../../../src/shared/appointment';
 import type { StoreState } from '../../../../src/shared/ipc-contract';
 import { appointment } from '../../../fixtures/appointments';
@@ -88,5 +89,27 @@ describe('links waiting for the main window', () => {
     inbox.receive(`sprechstunde://appointment/${stored.id}`);
     expect(await take()).toEqual([]);
     expect(logged).toEqual(['1 waiting link(s) ignored: kiosk mode', 'link ignored: kiosk mode']);
+  });
+
+  it("keeps a macOS link that comes before ready until the window's page takes it", async () => {
+    const { inbox, take } = setUp([stored]);
+    const listeners = new Map<string, (...args: unknown[]) => void>();
+    const app = {
+      requestSingleInstanceLock: () => true,
+      quit: () => {},
+      on: (event: string, listener: (...args: unknown[]) => void) => listeners.set(event, listener),
+    } as unknown as DeepLinkApp;
+    let windows = 0;
+    claimSingleInstance({
+      app,
+      argv: [],
+      onLink: (url) => inbox.receive(url),
+      bringUp: () => windows++,
+      log: { info() {}, warn() {}, error() {} },
+    });
+    // As index.ts wires it before app.whenReady(): no window, no page yet.
+    listeners.get('open-url')!({ preventDefault() {} }, `sprechstunde://appointment/${stored.id}`);
+    expect(await take()).toEqual([{ kind: 'open', appointment: stored }]);
+    expect(windows).toBe(1);
   });
 });
