@@ -17,6 +17,13 @@ describe('room names', () => {
     expect(name).toMatch(roomNamePattern);
   });
 
+  it('take one letter for each random byte, by its low five bits', () => {
+    const counting = (bytes: Uint8Array) => bytes.map((_, index) => index);
+    expect(generateRoomName(counting)).toBe('abcdefghijklmnopqrstuvwxyz');
+    const high = (bytes: Uint8Array) => bytes.map((_, index) => 224 + ((index + 26) % 32));
+    expect(generateRoomName(high)).toBe('234567abcdefghijklmnopqrst');
+  });
+
   it('never repeat across many draws', () => {
     const names = new Set(Array.from({ length: 20_000 }, () => generateRoomName()));
     expect(names.size).toBe(20_000);
