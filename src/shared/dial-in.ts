@@ -33,7 +33,18 @@ export function dialInCodeQuery(baseUrl: string, roomName: string, serverOrigin:
   return `${baseUrl}${separator}conference=${conference}&url=${serverOrigin}/${roomName}`;
 }
 
-const number = z.string().trim().min(1).max(40);
+/**
+ * A phone number as Jitsi's invite dialog accepts one (PHONE_NUMBER_REGEX `^[0-9+()-\s]*$`),
+ * plus the dots and slashes of some national formats: nothing else reaches the invitation.
+ */
+const number = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[0-9+()\-./ ]+$/);
+/** A country as the services name it: a code ("de") or a name ("Germany"). */
+const country = z.string().regex(/^[\p{L} .'-]{1,40}$/u);
 
 /**
  * The numbers service's two answers, as _getDefaultPhoneNumber reads them: an array
@@ -44,7 +55,7 @@ export const dialInNumbersReplySchema = z.union([
   z
     .array(
       z.looseObject({
-        countryCode: z.string().max(8).optional(),
+        countryCode: country.optional(),
         tollFree: z.boolean().optional(),
         formattedNumber: number,
         default: z.boolean().optional(),
@@ -53,7 +64,7 @@ export const dialInNumbersReplySchema = z.union([
     .max(500),
   z.looseObject({
     numbersEnabled: z.boolean().optional(),
-    numbers: z.record(z.string().max(40), z.array(number).max(100)),
+    numbers: z.record(country, z.array(number).max(100)),
   }),
 ]);
 

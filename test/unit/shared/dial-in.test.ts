@@ -62,6 +62,11 @@ describe('dial-in as Jitsi asks for it', () => {
   it('refuses answers of another shape', () => {
     expect(dialInNumbersReplySchema.safeParse({ numbers: 'call us' }).success).toBe(false);
     expect(dialInNumbersReplySchema.safeParse([{ countryCode: 'de' }]).success).toBe(false);
+    // Nothing but a phone number reaches the client's invitation.
+    const text = [{ countryCode: 'de', formattedNumber: 'call https://elsewhere.example' }];
+    expect(dialInNumbersReplySchema.safeParse(text).success).toBe(false);
+    const country = { numbers: { '<b>DE</b>': ['+49 89 380 38719'] } };
+    expect(dialInNumbersReplySchema.safeParse(country).success).toBe(false);
   });
 
   it('words the phone line in German and English, the code ending in # as it is dialled', () => {
