@@ -195,6 +195,11 @@ async function start(): Promise<void> {
         env: process.env,
         username: signedInUser(),
         runReg: runRegExe(),
+        // Tests of the unpackaged app give it a policy below a folder of their own;
+        // a packaged app reads only the real places.
+        ...(!app.isPackaged && process.env.SPRECHSTUNDE_POLICY_ROOT
+          ? { root: process.env.SPRECHSTUNDE_POLICY_ROOT }
+          : {}),
       }),
     caseInsensitive: isRegistrySource,
     log: createLogger('policy', logSink),

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,16 +19,6 @@ export interface AppUnderTest {
   page: Page;
   /** Deletes the appointments the test made, closes the app and removes its profile folder. */
   close(): Promise<void>;
-}
-
-/**
- * Whether the built app reads its policy below `SPRECHSTUNDE_POLICY_ROOT` when it
- * is not packaged (as it takes `SPRECHSTUNDE_USER_DATA_DIR`): without it a test
- * cannot give the real app a policy short of writing the machine's own.
- */
-export function builtAppTakesPolicyRoot(): boolean {
-  const built = join(root, 'out/main/index.js');
-  return existsSync(built) && readFileSync(built, 'utf8').includes('SPRECHSTUNDE_POLICY_ROOT');
 }
 
 /**
@@ -69,7 +59,7 @@ async function writePolicy(policyRoot: string, values: Record<string, string | b
  * Electron with a fresh profile folder, which the app honours when it is not
  * packaged (`SPRECHSTUNDE_USER_DATA_DIR`). `settings` is written to its
  * settings.json first; `policy` to a policy file below a folder of its own
- * (`SPRECHSTUNDE_POLICY_ROOT`, see builtAppTakesPolicyRoot); `args` are further
+ * (`SPRECHSTUNDE_POLICY_ROOT`, which only the unpackaged app reads); `args` are further
  * Chromium switches.
  */
 export async function launchApp(
