@@ -1,18 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { hashPin } from '../../src/main/kiosk/exit-pin';
-import { mergePolicy, type Policy } from '../../src/shared/effective-settings';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../../src/shared/effective-settings';
 import type { Language } from '../../src/shared/language';
 import { de } from '../../src/renderer/i18n/de';
 import { deMeeting } from '../../src/renderer/i18n/de-meeting';
 import { en } from '../../src/renderer/i18n/en';
 import { enMeeting } from '../../src/renderer/i18n/en-meeting';
-import { createTestChain } from '../fixtures/certificates';
-import { startJitsiStandIn, type JitsiStandIn } from '../fixtures/jitsi-stand-in/server';
 import { describeViolations, runAxe } from './axe';
-import { launchChromium } from './browser';
-import { newUserDataDir, removeUserDataDir, startApp, type RunningApp } from './harness';
-import type { KioskServices } from '../../src/main/kiosk/kiosk-services';
+import { kioskSuite } from './kiosk-suite';
 
 // axe-core on every page of the kiosk in German and English: the start page
 // (empty, and with its field problems), the staff's exit PIN dialog (and its
@@ -22,50 +17,13 @@ const texts = {
   de: { ...de, ...deMeeting },
   en: { ...en, ...enMeeting },
 };
-const EXIT_PIN = '2468';
 /** WCAG 2.5.5's target size, which the kiosk's touch screen needs. */
 const TOUCH_PX = 44;
 
-let browser: Browser;
-let standIn: JitsiStandIn;
-let pinHash: string;
-let userDataDir = '';
-const running: RunningApp<KioskServices>[] = [];
-
-beforeAll(async () => {
-  const certificate = (await createTestChain(['localhost'])).leaf;
-  standIn = await startJitsiStandIn({ certificate });
-  browser = await launchChromium([
-    `--ignore-certificate-errors-spki-list=${certificate.pin}`,
-    '--use-fake-ui-for-media-stream',
-    '--use-fake-device-for-media-stream',
-  ]);
-  pinHash = await hashPin(EXIT_PIN);
-});
-afterAll(async () => {
-  await browser?.close();
-  await standIn?.close();
-});
-beforeEach(async () => {
-  userDataDir = await newUserDataDir();
-});
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((app) => app.close()));
-  await removeUserDataDir(userDataDir);
-});
+const suite = kioskSuite();
 
 function kioskPolicy(language: Language, serverUrl: string | null): Policy {
-  return mergePolicy([
-    {
-      source: '/etc/sprechstunde/policy.json',
-      values: {
-        ...(serverUrl ? { ServerUrl: serverUrl } : {}),
-        KioskMode: true,
-        KioskExitPinHash: pinHash,
-        Language: language,
-      },
-    },
-  ]);
+  return suite.policy({ Language: language }, serverUrl);
 }
 
 async function expectNoViolations(page: Page, screen: string) {
@@ -101,14 +59,12 @@ describe('the kiosk with axe-core', () => {
     it(`has no violations from the start page through the equipment check to the thank-you page, and in the staff’s exit dialog (${language})`, async () => {
       let releaseStartPage = () => {};
       const thanksHeld = new Promise<void>((resolve) => (releaseStartPage = resolve));
-      const app = await startApp(browser, {
-        userDataDir,
+      const app = await suite.start({
         trustTestCertificates: true,
-        policy: kioskPolicy(language, standIn.origin),
+        policy: kioskPolicy(language, suite.standIn.origin),
         // The thank-you page stays until the test has looked at it.
         kiosk: { beforeStartPage: () => thanksHeld },
       });
-      running.push(app);
       const { page } = app;
       await page.getByRole('heading', { name: t.kiosk.heading }).waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe(language);
@@ -168,12 +124,10 @@ describe('the kiosk with axe-core', () => {
     });
 
     it(`has no violations on the out-of-order page (${language})`, async () => {
-      const app = await startApp(browser, {
-        userDataDir,
+      const app = await suite.start({
         policy: kioskPolicy(language, null),
         kiosk: {},
       });
-      running.push(app);
       await app.page.getByRole('heading', { name: t.kiosk.outOfOrder.heading }).waitFor();
       await expectNoViolations(app.page, at('out-of-order page'));
     });

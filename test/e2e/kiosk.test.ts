@@ -1,71 +1,20 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import keytar from 'keytar';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { IdleClock } from '../../src/main/kiosk/idle-timer';
-import { hashPin } from '../../src/main/kiosk/exit-pin';
-import { mergePolicy, noPolicy, type Policy } from '../../src/shared/effective-settings';
-import { createTestChain } from '../fixtures/certificates';
-import { startJitsiStandIn, type JitsiStandIn } from '../fixtures/jitsi-stand-in/server';
-import { launchChromium } from './browser';
+import { noPolicy, type Policy } from '../../src/shared/effective-settings';
 import { jitsi } from './consultation-steps';
-import {
-  newUserDataDir,
-  removeUserDataDir,
-  startApp,
-  testKeychainService,
-  type KioskStartOptions,
-  type MeetingWindowHandle,
-  type RunningApp,
-} from './harness';
-import type { KioskServices } from '../../src/main/kiosk/kiosk-services';
+import { testKeychainService, type KioskStartOptions, type MeetingWindowHandle } from './harness';
+import { KIOSK_EXIT_PIN, kioskSuite } from './kiosk-suite';
 
 type Kiosk = Awaited<ReturnType<typeof startKiosk>>;
 
-const EXIT_PIN = '2468';
-let browser: Browser;
-let standIn: JitsiStandIn;
-let pinHash: string;
-let userDataDir = '';
-const running: RunningApp<KioskServices>[] = [];
+const suite = kioskSuite();
 
-beforeAll(async () => {
-  const certificate = (await createTestChain(['localhost'])).leaf;
-  standIn = await startJitsiStandIn({ certificate });
-  browser = await launchChromium([
-    `--ignore-certificate-errors-spki-list=${certificate.pin}`,
-    '--use-fake-ui-for-media-stream',
-    '--use-fake-device-for-media-stream',
-  ]);
-  pinHash = await hashPin(EXIT_PIN);
-});
-afterAll(async () => {
-  await browser?.close();
-  await standIn?.close();
-});
-beforeEach(async () => {
-  userDataDir = await newUserDataDir();
-});
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((app) => app.close()));
-  await removeUserDataDir(userDataDir);
-});
-
-/** IT's policy for a kiosk on the stand-in (or on `serverUrl`). */
-function kioskPolicy(serverUrl: string | null = standIn.origin): Policy {
-  return mergePolicy([
-    {
-      source: '/etc/sprechstunde/policy.json',
-      values: {
-        ...(serverUrl ? { ServerUrl: serverUrl } : {}),
-        KioskMode: true,
-        KioskExitPinHash: pinHash,
-        KioskIdleMinutes: 3,
-        Language: 'en',
-      },
-    },
-  ]);
+function kioskPolicy(serverUrl: string | null = suite.standIn.origin): Policy {
+  return suite.policy({ KioskIdleMinutes: 3, Language: 'en' }, serverUrl);
 }
 
 async function startKiosk(
@@ -80,15 +29,12 @@ async function startKiosk(
     query: options.query ?? '?thankYouMs=2000',
     ...(options.clock ? { clock: options.clock } : {}),
   };
-  const app = await startApp(browser, {
-    userDataDir,
+  return suite.start({
     trustTestCertificates: true,
     policy: options.policy ?? kioskPolicy(),
     chromiumProfileInUserDataDir: options.profileOnDisk ?? false,
     kiosk,
   });
-  running.push(app);
-  return app;
 }
 
 /** A room code as invitations carry it: 26 letters of base32. */
@@ -113,7 +59,7 @@ async function joinMeeting(app: Kiosk, roomName: string, name: string) {
   const meeting = await app.nextMeeting();
   await meeting.page.getByRole('button', { name: 'Join the consultation' }).click();
   await jitsi(meeting.page).getByRole('button', { name: 'Join meeting' }).click();
-  await standIn.waitForRoom(
+  await suite.standIn.waitForRoom(
     roomName,
     (room) => room.participants.some((participant) => participant.displayName === name),
     `${name} in the meeting`,
@@ -194,9 +140,9 @@ describe('the kiosk, end to end', () => {
     const meeting = await joinMeeting(app, code, name);
 
     // Always a guest: no token in the meeting, and the kiosk has no keychain at all.
-    const room = standIn.room(code);
+    const room = suite.standIn.room(code);
     expect(room.joins.map((joined) => joined.jwtPresent)).toEqual([false]);
-    expect(await keytar.findCredentials(testKeychainService(userDataDir))).toEqual([]);
+    expect(await keytar.findCredentials(testKeychainService(suite.userDataDir))).toEqual([]);
     // The client's controls only: none of the counsellor's panels.
     const panel = meeting.page.getByRole('complementary', { name: 'Controls' });
     await panel.getByRole('button', { name: 'Microphone off' }).click();
@@ -206,7 +152,7 @@ describe('the kiosk, end to end', () => {
     await panel.getByRole('heading', { name: 'Problems with picture or sound?' }).waitFor();
     await panel.getByRole('button', { name: 'Picture stutters: lower the quality' }).click();
     await panel.getByText('The picture quality is lowered.').waitFor();
-    expect(standIn.room(code).commands.map((command) => command.name)).toEqual(
+    expect(suite.standIn.room(code).commands.map((command) => command.name)).toEqual(
       expect.arrayContaining(['toggle-audio', 'toggle-video', 'set-video-quality']),
     );
     const panelText = (await panel.textContent()) ?? '';
@@ -231,9 +177,8 @@ describe('the kiosk, end to end', () => {
       expect(stored.toLowerCase()).not.toContain(typed.toLowerCase());
     }
     // Chromium writes its profile out as it ends; then the files, and the logs.
-    await app.close();
-    running.splice(running.indexOf(app), 1);
-    const files = await allFiles(userDataDir);
+    await suite.close(app);
+    const files = await allFiles(suite.userDataDir);
     expect([...files.keys()]).toEqual(
       expect.arrayContaining(['Local State', join('Default', 'Preferences')]),
     );
@@ -249,7 +194,7 @@ describe('the kiosk, end to end', () => {
     const app = await startKiosk();
     const { page } = app;
     const byLink = newRoomCode();
-    await fillStart(page, `${standIn.origin}/${byLink}`, 'Anna');
+    await fillStart(page, `${suite.standIn.origin}/${byLink}`, 'Anna');
     await leaveAndReset(app, await joinMeeting(app, byLink, 'Anna'));
 
     const byInvitation = newRoomCode();
@@ -257,7 +202,7 @@ describe('the kiosk, end to end', () => {
       'Guten Tag,',
       '',
       'hier ist der Link zu Ihrer Videoberatung am Dienstag um 10 Uhr:',
-      `${standIn.origin}/${byInvitation}.`,
+      `${suite.standIn.origin}/${byInvitation}.`,
       '',
       'Bitte öffnen Sie ihn kurz vorher. Mit freundlichen Grüßen',
       'Ihre Beratungsstelle',
@@ -350,11 +295,11 @@ describe('the kiosk, end to end', () => {
     for (const tried of ['0000', '1111']) expect(log).not.toContain(tried);
 
     await expect.poll(() => pin.isDisabled(), { timeout: 10_000 }).toBe(false);
-    await pin.fill(EXIT_PIN);
+    await pin.fill(KIOSK_EXIT_PIN);
     await dialog.getByRole('button', { name: 'Leave' }).click();
     await app.kiosk.quit;
     expect(app.kiosk.quitCalled).toBe(true);
-    expect(app.logLines.join('\n')).not.toContain(EXIT_PIN);
+    expect(app.logLines.join('\n')).not.toContain(KIOSK_EXIT_PIN);
   });
 
   it('refuses the counsellor’s channels even when the kiosk page itself asks', async () => {
