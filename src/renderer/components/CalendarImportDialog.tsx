@@ -11,6 +11,7 @@ import {
 import { api } from '../api';
 import { useMainCall } from '../use-main-call';
 import { CalendarImportPreview } from './CalendarImportPreview';
+import { useModalDialog } from '../use-modal-dialog';
 
 /** The periods offered for expanding recurring events, in weeks (issue 19). */
 const PERIODS = [2, 4, DEFAULT_WINDOW_WEEKS, 12, 26] as const;
@@ -69,7 +70,7 @@ export function CalendarImportDialog({
   const { ask } = useMainCall();
   /** A refusal that is not about the file (a full disk, say), in the counsellor's words. */
   const [failure, setFailure] = useState<string | null>(null);
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const stepStart = useRef<HTMLElement | null>(null);
   const [step, setStep] = useState<Step>({ kind: 'options' });
   const [weeks, setWeeks] = useState<number>(DEFAULT_WINDOW_WEEKS);
@@ -80,16 +81,6 @@ export function CalendarImportDialog({
   const warningId = useId();
   const captionId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    const opener = document.activeElement;
-    dialog?.showModal();
-    return () => {
-      dialog?.close();
-      // The dialog is already out of the page here, so the browser cannot restore it.
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
   // Each step's first thing has the focus, so a screen reader starts reading there.
   useEffect(() => {
     if (step.kind !== 'reading' && step.kind !== 'importing') stepStart.current?.focus();
