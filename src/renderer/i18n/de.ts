@@ -599,7 +599,7 @@ export const de = {
     check: {
       intro: 'Hier testen Sie Kamera und Ton. Danach beginnt die Beratung.',
       heading: 'Kamera und Ton testen',
-      neverBlocks: 'Der Test hilft nur. Sie können jederzeit beginnen.',
+      neverBlocks: 'Der Test ist nur eine Hilfe. Sie können jederzeit beginnen.',
       again: 'Noch einmal testen',
       camera: {
         preview: 'So sieht man Sie',

@@ -586,7 +586,7 @@ export const en: Shape<typeof de> = {
     check: {
       intro: 'Test your camera and sound here. Then the session begins.',
       heading: 'Test camera and sound',
-      neverBlocks: 'This test only helps. You can start at any time.',
+      neverBlocks: 'This test is only here to help. You can start at any time.',
       again: 'Test again',
       camera: {
         preview: 'How others see you',
