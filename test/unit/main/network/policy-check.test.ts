@@ -248,6 +248,14 @@ describe('policy:check with policy files', () => {
         RetentionMaxDays: { value: 30, source: 'IT' },
         AllowGuestJoin: { value: false, source: 'IT' },
         UpdateUrl: { value: 'https://updates.beratung.example.org/sprechstunde/', source: 'IT' },
+        DialInNumbersUrl: {
+          value: 'https://meet.beratung.example.org/dialin/phoneNumberList',
+          source: 'IT',
+        },
+        DialInConfCodeUrl: {
+          value: 'https://meet.beratung.example.org/dialin/conferenceMapper',
+          source: 'IT',
+        },
         KioskMode: { value: false, source: 'IT' },
         KioskExitPinHash: {
           value:
