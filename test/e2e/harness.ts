@@ -68,6 +68,11 @@ export interface StartOptions {
    * as a calendar file's fixed dates, sets the day it runs on.
    */
   now?: () => Date;
+  /**
+   * Record what each meeting partition held when the app wiped it (storedAtWipe),
+   * for the tests that look; a bench turns it off, as the app reads nothing there.
+   */
+  recordStorageAtWipe?: boolean;
 }
 
 export interface KioskStartOptions {
@@ -380,7 +385,9 @@ export async function startApp(
       },
       close: () => void page.close(),
       wipe: async () => {
-        meeting.storedAtWipe = await context.storageState();
+        if (options.recordStorageAtWipe !== false) {
+          meeting.storedAtWipe = await context.storageState();
+        }
         await context.close();
         meeting.wiped = true;
       },
