@@ -1,10 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import type { KioskServices } from '../../src/main/kiosk/kiosk-services';
+import type { MainServices } from '../../src/main/services';
 import { launchChromium } from './browser';
 import {
   newUserDataDir,
   removeUserDataDir,
   startApp,
+  type KioskStartOptions,
   type RunningApp,
   type StartOptions,
 } from './harness';
@@ -18,7 +21,7 @@ import {
 export function appSuite(options: { launchArgs?: () => Promise<string[]> } = {}) {
   let browser: Browser;
   let userDataDir = '';
-  const running: RunningApp[] = [];
+  const running: RunningApp<MainServices | KioskServices>[] = [];
 
   beforeAll(async () => {
     browser = await launchChromium((await options.launchArgs?.()) ?? []);
@@ -41,6 +44,17 @@ export function appSuite(options: { launchArgs?: () => Promise<string[]> } = {})
       const app = await startApp(browser, { userDataDir, ...options });
       running.push(app);
       return app;
+    },
+    /** Starts a kiosk terminal (the kiosk's services and kiosk.html) on this test's folder. */
+    async startKiosk(options: Omit<StartOptions, 'userDataDir'> & { kiosk: KioskStartOptions }) {
+      const app = await startApp(browser, { userDataDir, ...options });
+      running.push(app);
+      return app;
+    },
+    /** Closes `app` as quitting it would; its folder stays for the test to read. */
+    async close(app: RunningApp<MainServices | KioskServices>): Promise<void> {
+      running.splice(running.indexOf(app), 1);
+      await app.close();
     },
     /** Closes the app started last, as quitting it would. */
     async stop(): Promise<void> {
