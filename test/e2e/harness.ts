@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import Conf from 'conf';
@@ -220,6 +220,16 @@ async function trustingFetch(url: string, init: RequestInit): Promise<Response> 
   } finally {
     await client.dispose();
   }
+}
+
+/** Every file below a folder, as bytes (Chromium's lock symlinks are not files). */
+export async function allFiles(folder: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for (const name of await readdir(folder, { recursive: true })) {
+    const path = join(folder, name);
+    if ((await lstat(path)).isFile()) files.set(name, await readFile(path));
+  }
+  return files;
 }
 
 export async function newUserDataDir(): Promise<string> {

@@ -1,4 +1,3 @@
-import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import keytar from 'keytar';
 import type { Locator, Page } from 'playwright-core';
@@ -6,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { IdleClock } from '../../src/main/kiosk/idle-timer';
 import { noPolicy, type Policy } from '../../src/shared/effective-settings';
 import { jitsi } from './consultation-steps';
-import { testKeychainService, type KioskStartOptions, type MeetingWindowHandle } from './harness';
+import {
+  allFiles,
+  testKeychainService,
+  type KioskStartOptions,
+  type MeetingWindowHandle,
+} from './harness';
+import { manualClock } from '../fixtures/manual-clock';
 import { KIOSK_EXIT_PIN, kioskSuite } from './kiosk-suite';
 
 type Kiosk = Awaited<ReturnType<typeof startKiosk>>;
@@ -90,16 +95,6 @@ function descriptionOf(field: Locator): Promise<string> {
       .map((id) => document.getElementById(id)?.textContent ?? `(no element ${id})`)
       .join(' '),
   );
-}
-
-/** Every file below a folder, as bytes (Chromium's lock symlinks are not files). */
-async function allFiles(folder: string): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
-  for (const name of await readdir(folder, { recursive: true })) {
-    const path = join(folder, name);
-    if ((await lstat(path)).isFile()) files.set(name, await readFile(path));
-  }
-  return files;
 }
 
 /** Where in `files` the text occurs as UTF-8 or UTF-16LE (Blink's strings). */
@@ -355,26 +350,3 @@ describe('the kiosk, end to end', () => {
     await codeField(page).waitFor();
   });
 });
-
-/** An idle clock whose timeouts run when the test says so. */
-function manualClock() {
-  const pending = new Map<number, { fn: () => void; ms: number }>();
-  let next = 0;
-  const clock: IdleClock = {
-    setTimeout: (fn, ms) => {
-      next += 1;
-      pending.set(next, { fn, ms });
-      return next;
-    },
-    clearTimeout: (handle) => pending.delete(handle as number),
-  };
-  return {
-    clock,
-    delays: () => [...pending.values()].map((timer) => timer.ms),
-    fire: () => {
-      const due = [...pending.values()];
-      pending.clear();
-      for (const { fn } of due) fn();
-    },
-  };
-}

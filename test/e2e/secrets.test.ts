@@ -1,4 +1,4 @@
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import keytar from 'keytar';
 import type { Page } from 'playwright-core';
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Keychain } from '../../src/main/credentials/credentials';
 import { jitsiToken } from '../fixtures/tokens';
 import { appSuite } from './app-suite';
-import { testKeychainService, type RunningApp } from './harness';
+import { allFiles, testKeychainService, type RunningApp } from './harness';
 
 const suite = appSuite();
 
@@ -45,16 +45,6 @@ async function appointmentIds(app: RunningApp): Promise<string[]> {
     }
     return ids;
   });
-}
-
-/** Every file below a folder, as bytes (Chromium's lock symlinks are not files). */
-async function allFiles(folder: string): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
-  for (const name of await readdir(folder, { recursive: true })) {
-    const path = join(folder, name);
-    if ((await lstat(path)).isFile()) files.set(name, await readFile(path));
-  }
-  return files;
 }
 
 /**

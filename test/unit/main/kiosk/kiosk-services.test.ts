@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MeetingWindow } from '../../../../src/main/consultation/meeting-runner';
 import { createKioskServices } from '../../../../src/main/kiosk/kiosk-services';
-import type { IdleClock } from '../../../../src/main/kiosk/idle-timer';
+import { manualClock } from '../../../fixtures/manual-clock';
 import type { Fetch } from '../../../../src/main/network/server-status';
 import { createApi } from '../../../../src/shared/api';
 import { mergePolicy, type Policy } from '../../../../src/shared/effective-settings';
@@ -20,26 +20,6 @@ const SERVER = 'https://meet.beratung.example.org';
 const ROOM = 'abcdefghijklmnopqrstuvwxyz';
 const reachable: Fetch = () => Promise.resolve(new Response(null, { status: 200 }));
 
-/** A clock whose timeouts run when the test says so. */
-function manualClock() {
-  const pending = new Map<number, { fn: () => void; ms: number }>();
-  let next = 0;
-  const clock: IdleClock = {
-    setTimeout: (fn, ms) => {
-      next += 1;
-      pending.set(next, { fn, ms });
-      return next;
-    },
-    clearTimeout: (handle) => pending.delete(handle as number),
-  };
-  const fire = () => {
-    const due = [...pending.entries()];
-    pending.clear();
-    for (const [, { fn }] of due) fn();
-  };
-  return { clock, pending, fire };
-}
-
 function setUp(options: { policy?: Policy; fetch?: Fetch } = {}) {
   const policy =
     options.policy ??
@@ -57,7 +37,7 @@ function setUp(options: { policy?: Policy; fetch?: Fetch } = {}) {
   const lines: string[] = [];
   const events: string[] = [];
   const windows: { request: unknown; close(): void; window: MeetingWindow }[] = [];
-  const { clock, pending, fire } = manualClock();
+  const { clock, delays, fire } = manualClock();
   const services = createKioskServices({
     appOrigin: APP,
     policy: { current: () => policy },
@@ -103,7 +83,7 @@ function setUp(options: { policy?: Policy; fetch?: Fetch } = {}) {
   const meeting = createApi(meetingChannels, (channel, payload) =>
     services.router.dispatch(channel, payload, sender(MEETING_WINDOW, 'meeting.html')),
   );
-  return { services, kiosk, meeting, dispatch, lines, events, windows, pending, fire };
+  return { services, kiosk, meeting, dispatch, lines, events, windows, delays, fire };
 }
 
 describe('the kiosk', () => {
@@ -202,21 +182,21 @@ describe('the kiosk', () => {
   });
 
   it('resets when left idle on the start page, not while a meeting runs', async () => {
-    const { kiosk, meeting, windows, events, pending, fire } = setUp();
-    expect([...pending.values()].map((timer) => timer.ms)).toEqual([3 * 60_000]);
+    const { kiosk, meeting, windows, events, delays, fire } = setUp();
+    expect(delays()).toEqual([3 * 60_000]);
     await kiosk.kiosk.activity();
-    expect(pending.size).toBe(1);
+    expect(delays()).toHaveLength(1);
     fire();
     await vi.waitFor(() => expect(events).toEqual(['terminal reset', 'start page reloaded']));
 
     const joining = kiosk.kiosk.join({ input: ROOM, displayName: 'Gast', language: 'de' });
     await vi.waitFor(() => expect(windows).toHaveLength(1));
-    expect(pending.size).toBe(0);
+    expect(delays()).toHaveLength(0);
     await kiosk.kiosk.activity();
-    expect(pending.size).toBe(0);
+    expect(delays()).toHaveLength(0);
     await meeting.meeting.leave();
     await joining;
-    expect(pending.size).toBe(1);
+    expect(delays()).toHaveLength(1);
   });
 
   it('lets staff leave with the right PIN only, slowing wrong ones', async () => {
