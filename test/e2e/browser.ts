@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import {
   chromium,
+  type APIResponse,
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
@@ -61,3 +62,35 @@ export async function fulfilWith(route: Route, response: Response): Promise<void
     body: Buffer.from(await response.arrayBuffer()),
   });
 }
+
+/**
+ * One request, forwarded from Node as Chromium's network stack would send it;
+ * `undefined` where Chromium would fail it with a network error.
+ *
+ * A failed forward must end the request: a route left open keeps the page
+ * waiting forever (a script neither loads nor errors), where Chromium reports
+ * a network error. Before that, a request that died on its connection is sent
+ * once more, as Chromium does when a kept-alive connection was closed under it
+ * before any response header came (net/http/http_network_transaction.cc,
+ * `ShouldResendRequest`: "we resend a request only if we reused a keep-alive
+ * connection"). Node's server closes idle kept-alive sockets after 5 s, so
+ * the race is real between steps of a slow test.
+ * Simplified: Playwright does not say whether its socket was reused or whether
+ * headers had arrived, so every connection error is retried once.
+ */
+export async function forward(
+  route: Route,
+  options: Parameters<Route['fetch']>[0],
+): Promise<APIResponse | undefined> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await route.fetch(options);
+    } catch (error) {
+      if (attempt > 0 || !droppedConnection(error)) return undefined;
+    }
+  }
+}
+
+/** A connection that was reset or closed under the request (Node's error text). */
+const droppedConnection = (error: unknown) =>
+  error instanceof Error && /ECONNRESET|EPIPE|socket hang up|ECONNABORTED/.test(error.message);

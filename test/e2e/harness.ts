@@ -26,7 +26,7 @@ import { guardWebContents } from '../../src/main/windows/web-contents-guard';
 import { channels } from '../../src/shared/ipc-channels';
 import type { ResourceType } from '../../src/shared/network-policy';
 import { asElectronNetFetch } from '../fixtures/electron-net-fetch';
-import { fulfilWith, launchChromiumProfile } from './browser';
+import { forward, fulfilWith, launchChromiumProfile } from './browser';
 import { sandboxedPreloadScript } from './sandboxed-preload';
 import { WindowContents } from './web-contents-events';
 
@@ -559,22 +559,25 @@ async function guardContext(
     // hops here, from Node, deciding each one as Chromium would ask for it
     // (a navigation's hop first by the window's guards, as `will-redirect`).
     // Simplified: the document keeps the first hop's URL.
-    let response = await route.fetch({ maxRedirects: 0 });
+    let response = await forward(route, { maxRedirects: 0 });
     let hops = 0;
-    while (response.status() >= 300 && response.status() < 400 && response.headers().location) {
-      const next = new URL(response.headers().location!, response.url()).href;
+    while (response && response.status() >= 300 && response.status() < 400) {
+      const location = response.headers().location;
+      if (!location) break;
+      const next = new URL(location, response.url()).href;
       if (navigation && !contents.redirects(request, next)) return route.abort('aborted');
       if (hops++ > 10 || !allowed(next, resourceTypeOf(request))) {
         return route.abort('blockedbyclient');
       }
       const keepsMethod = response.status() === 307 || response.status() === 308;
-      response = await route.fetch({
+      response = await forward(route, {
         url: next,
         maxRedirects: 0,
         ...(keepsMethod ? {} : { method: 'GET', postData: undefined }),
       });
     }
-    return route.fulfill({ response });
+    if (!response) return route.abort('failed').catch(() => {});
+    return route.fulfill({ response }).catch(() => {});
   });
   await context.routeWebSocket(/.*/, (socket) => {
     if (allowed(socket.url(), 'webSocket')) socket.connectToServer();

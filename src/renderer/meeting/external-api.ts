@@ -31,18 +31,33 @@ export function loadExternalApi(serverOrigin: string): Promise<ExternalApiConstr
   return loading;
 }
 
+/**
+ * How long the script may take. A server that takes the connection and never
+ * answers would otherwise leave the counsellor (or a kiosk's client) looking
+ * at an empty stage: Chromium gives a stalled response no deadline of its own.
+ */
+export const EXTERNAL_API_TIMEOUT_MS = 30_000;
+
 function load(serverOrigin: string): Promise<ExternalApiConstructor> {
   if (window.JitsiMeetExternalAPI) return Promise.resolve(window.JitsiMeetExternalAPI);
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
+    // A script that comes after all still defines the API: the next try takes it.
+    const timer = setTimeout(
+      () => reject(new Error('external_api.js did not load in time')),
+      EXTERNAL_API_TIMEOUT_MS,
+    );
     script.src = `${serverOrigin}/external_api.js`;
     script.async = true;
-    script.addEventListener('load', () =>
-      window.JitsiMeetExternalAPI
-        ? resolve(window.JitsiMeetExternalAPI)
-        : reject(new Error('external_api.js defined no JitsiMeetExternalAPI')),
-    );
-    script.addEventListener('error', () => reject(new Error('external_api.js did not load')));
+    script.addEventListener('load', () => {
+      clearTimeout(timer);
+      if (window.JitsiMeetExternalAPI) resolve(window.JitsiMeetExternalAPI);
+      else reject(new Error('external_api.js defined no JitsiMeetExternalAPI'));
+    });
+    script.addEventListener('error', () => {
+      clearTimeout(timer);
+      reject(new Error('external_api.js did not load'));
+    });
     document.head.append(script);
   });
 }
