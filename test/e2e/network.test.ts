@@ -105,8 +105,17 @@ describe('network pinned to the configured server', () => {
     // equipment check and the IFrame API come first), then the slowest kinds of
     // third-party request (fonts, the module import, media). Two waits, so that a
     // failure says which half did not happen.
+    // On failure, the diff shows what had happened by then.
     await expect
-      .poll(() => server.requests.includes('/leaky.html'), { timeout: 30_000 })
+      .poll(
+        async () =>
+          server.requests.includes('/leaky.html') || {
+            serverWasAskedFor: [...server.requests],
+            blocked: [...app.blocked],
+            meetingSays: await meeting.page.locator('main').innerText(),
+          },
+        { timeout: 30_000 },
+      )
       .toBe(true);
     const expectedHosts = Object.values(thirdPartyReferences).map(hostOf);
     const stopped = () => new Set(app.blocked.map((url) => hostOf(url)));
