@@ -5,20 +5,16 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { de } from '../src/renderer/i18n/de';
-import { deMeeting } from '../src/renderer/i18n/de-meeting';
-import { en } from '../src/renderer/i18n/en';
-import { enMeeting } from '../src/renderer/i18n/en-meeting';
 import { mergePolicy } from '../src/shared/effective-settings';
 import { launchChromium } from '../test/e2e/browser';
 import setUpHarness from '../test/e2e/global-setup';
 import { newUserDataDir, removeUserDataDir, startApp } from '../test/e2e/harness';
 import { createTestChain } from '../test/fixtures/certificates';
+import { allTexts as texts } from '../test/fixtures/i18n';
 import { startJitsiStandIn, type JitsiStandIn } from '../test/fixtures/jitsi-stand-in/server';
 
 const OUT = resolve('docs/screenshots');
 const SCREEN = { width: 1280, height: 800 };
-const texts = { de: { ...de, ...deMeeting }, en: { ...en, ...enMeeting } };
 type Language = keyof typeof texts;
 
 async function shoot(page: Page, name: string) {

@@ -2,10 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../../src/shared/effective-settings';
 import type { Language } from '../../src/shared/language';
-import { de } from '../../src/renderer/i18n/de';
-import { deMeeting } from '../../src/renderer/i18n/de-meeting';
-import { en } from '../../src/renderer/i18n/en';
-import { enMeeting } from '../../src/renderer/i18n/en-meeting';
+import { allTexts } from '../fixtures/i18n';
 import { describeViolations, runAxe } from './axe';
 import { kioskSuite } from './kiosk-suite';
 
@@ -13,10 +10,7 @@ import { kioskSuite } from './kiosk-suite';
 // (empty, and with its field problems), the staff's exit PIN dialog (and its
 // wait after wrong PINs), the client's equipment check, the thank-you page and
 // the out-of-order page. Each is checked with expect.soft: one run names them all.
-const texts = {
-  de: { ...de, ...deMeeting },
-  en: { ...en, ...enMeeting },
-};
+const texts = allTexts;
 /** WCAG 2.5.5's target size, which the kiosk's touch screen needs. */
 const TOUCH_PX = 44;
 

@@ -79,4 +79,104 @@ export const deMeeting = {
     },
     leave: 'Beratung verlassen',
   },
+  deviceCheck: {
+    heading: 'Technik-Check',
+    checking: 'Der Check läuft …',
+    again: 'Erneut prüfen',
+    neverBlocks: 'Der Check ist nur eine Hilfe: Sie können jederzeit beitreten.',
+    camera: {
+      heading: 'Kamera',
+      preview: 'Ihre Kameravorschau',
+      checking: 'Die Kamera wird gestartet …',
+      ok: 'Ihre Kamera funktioniert.',
+      denied:
+        'Sprechstunde darf die Kamera nicht benutzen. Erlauben Sie den Zugriff in den Datenschutz-Einstellungen des Computers.',
+      missing: 'Keine Kamera gefunden.',
+      error:
+        'Die Kamera lässt sich nicht starten. Vielleicht benutzt ein anderes Programm sie gerade.',
+    },
+    microphone: {
+      heading: 'Mikrofon',
+      level: 'Ihr Mikrofonpegel',
+      checking: 'Sagen Sie etwas: Der Balken sollte sich bewegen.',
+      ok: 'Ihr Mikrofon funktioniert.',
+      silent: 'Ihr Mikrofon nimmt nichts auf. Ist es stummgeschaltet?',
+      denied:
+        'Sprechstunde darf das Mikrofon nicht benutzen. Erlauben Sie den Zugriff in den Datenschutz-Einstellungen des Computers.',
+      missing: 'Kein Mikrofon gefunden.',
+      error:
+        'Das Mikrofon lässt sich nicht starten. Vielleicht benutzt ein anderes Programm es gerade.',
+    },
+    speakers: {
+      heading: 'Lautsprecher',
+      play: 'Testton abspielen',
+      question: 'Haben Sie den Testton gehört?',
+      heard: 'Ich habe ihn gehört',
+      notHeard: 'Ich habe nichts gehört',
+      status: {
+        untested: 'Spielen Sie den Testton ab, um Lautsprecher oder Kopfhörer zu prüfen.',
+        heard: 'Ihre Lautsprecher funktionieren.',
+        notHeard: 'Sie haben den Testton nicht gehört.',
+      },
+    },
+    choose: {
+      camera: 'Kamera verwenden',
+      microphone: 'Mikrofon verwenden',
+      speaker: 'Ton ausgeben über',
+      unnamed: {
+        camera: 'Kamera {{number}}',
+        microphone: 'Mikrofon {{number}}',
+        speaker: 'Lautsprecher {{number}}',
+      },
+    },
+    download: {
+      checking: 'Die Download-Geschwindigkeit wird gemessen …',
+      failed: 'Die Download-Geschwindigkeit ließ sich nicht messen.',
+      enough:
+        'Download: etwa {{kbps, number}} kbit/s – genug für Video (nötig sind mindestens {{minimum, number}} kbit/s).',
+      slow: 'Download: nur etwa {{kbps, number}} kbit/s – für Video sind mindestens {{minimum, number}} kbit/s nötig.',
+    },
+    connection: {
+      heading: 'Verbindung zum Server',
+      checking: 'Die Verbindung zum Server wird geprüft …',
+      reachable: 'Server erreichbar (HTTPS {{https}} ms, WebSocket {{websocket}} ms)',
+      websocketFailed:
+        'Server erreichbar (HTTPS {{https}} ms), aber die WebSocket-Verbindung kam nicht zustande.',
+      unreachable: 'Server nicht erreichbar.',
+      timeout: 'Der Server hat nicht rechtzeitig geantwortet.',
+      offline: 'Keine Internetverbindung.',
+    },
+    verdict: {
+      speakersPending:
+        'Fast fertig: Spielen Sie den Testton ab und sagen Sie, ob Sie ihn gehört haben.',
+      good: 'Alles bereit.',
+      limited: 'Eingeschränkt:',
+      blocked: 'So kann die Beratung nicht gelingen:',
+    },
+    reasons: {
+      offline:
+        'Dieser Computer ist nicht mit dem Internet verbunden. Prüfen Sie WLAN oder Netzwerkkabel.',
+      serverUnreachable: 'Der Server ist nicht erreichbar. Prüfen Sie die Internetverbindung.',
+      microphoneDenied:
+        'Ohne Mikrofon kann die ratsuchende Person Sie nicht hören. Erlauben Sie Sprechstunde den Zugriff auf das Mikrofon.',
+      microphoneMissing:
+        'Ohne Mikrofon kann die ratsuchende Person Sie nicht hören. Schließen Sie ein Headset oder Mikrofon an.',
+      microphoneError:
+        'Ohne Mikrofon kann die ratsuchende Person Sie nicht hören. Schließen Sie Programme, die das Mikrofon benutzen, und prüfen Sie erneut.',
+      websocketFailed:
+        'Der Server antwortet, aber seine Echtzeit-Verbindung (WebSocket) kommt nicht durch. Startet die Beratung nicht, wenden Sie sich an Ihre IT.',
+      slow: 'Die Verbindung ist langsam. Wenn das Bild stockt, schalten Sie Ihre Kamera aus.',
+      slowDownload:
+        'Die Verbindung ist für Video zu langsam: unter 2.000 kbit/s, dem Mindestwert für Videosprechstunden. Das Bild kann stocken; schalten Sie dann Ihre Kamera aus.',
+      cameraDenied:
+        'Sprechstunde darf die Kamera nicht benutzen: Die Beratung ist nur mit Ton möglich.',
+      cameraMissing: 'Keine Kamera gefunden: Die Beratung ist nur mit Ton möglich.',
+      cameraError:
+        'Die Kamera startet nicht: Die Beratung ist nur mit Ton möglich. Schließen Sie Programme, die die Kamera benutzen, und prüfen Sie erneut.',
+      microphoneSilent:
+        'Ihr Mikrofon nimmt nichts auf. Sprechen Sie kurz; bleibt der Balken leer, prüfen Sie den Stummschalter an Headset oder Gerät.',
+      speakersNotHeard:
+        'Sie hören den Testton nicht: Drehen Sie die Lautstärke auf, prüfen Sie das Ausgabegerät oder setzen Sie ein Headset auf.',
+    },
+  },
 };

@@ -81,4 +81,99 @@ export const enMeeting: Shape<typeof deMeeting> = {
     },
     leave: 'Leave consultation',
   },
+  deviceCheck: {
+    heading: 'Check your equipment',
+    checking: 'Checking …',
+    again: 'Check again',
+    neverBlocks: 'This check is only there to help: you can join at any time.',
+    camera: {
+      heading: 'Camera',
+      preview: 'Your camera preview',
+      checking: 'Starting the camera …',
+      ok: 'Your camera works.',
+      denied:
+        'Sprechstunde is not allowed to use the camera. Allow access in your computer’s privacy settings.',
+      missing: 'No camera found.',
+      error: 'The camera does not start. Another program may be using it.',
+    },
+    microphone: {
+      heading: 'Microphone',
+      level: 'Your microphone level',
+      checking: 'Say something: the bar should move.',
+      ok: 'Your microphone works.',
+      silent: 'Your microphone picks up nothing. Is it muted?',
+      denied:
+        'Sprechstunde is not allowed to use the microphone. Allow access in your computer’s privacy settings.',
+      missing: 'No microphone found.',
+      error: 'The microphone does not start. Another program may be using it.',
+    },
+    speakers: {
+      heading: 'Speakers',
+      play: 'Play test sound',
+      question: 'Did you hear the test sound?',
+      heard: 'I heard it',
+      notHeard: 'I heard nothing',
+      status: {
+        untested: 'Play the test sound to check your speakers or headphones.',
+        heard: 'Your speakers work.',
+        notHeard: 'You did not hear the test sound.',
+      },
+    },
+    choose: {
+      camera: 'Use camera',
+      microphone: 'Use microphone',
+      speaker: 'Play sound through',
+      unnamed: {
+        camera: 'Camera {{number}}',
+        microphone: 'Microphone {{number}}',
+        speaker: 'Speaker {{number}}',
+      },
+    },
+    download: {
+      checking: 'Measuring the download speed …',
+      failed: 'The download speed could not be measured.',
+      enough:
+        'Download: about {{kbps, number}} kbit/s – enough for video (at least {{minimum, number}} kbit/s needed).',
+      slow: 'Download: only about {{kbps, number}} kbit/s – video needs at least {{minimum, number}} kbit/s.',
+    },
+    connection: {
+      heading: 'Connection to the server',
+      checking: 'Checking the connection to the server …',
+      reachable: 'Server reachable (HTTPS {{https}} ms, WebSocket {{websocket}} ms)',
+      websocketFailed:
+        'Server reachable (HTTPS {{https}} ms), but the WebSocket connection failed.',
+      unreachable: 'Server not reachable.',
+      timeout: 'The server did not answer in time.',
+      offline: 'No internet connection.',
+    },
+    verdict: {
+      speakersPending: 'Nearly done: play the test sound and tell us whether you heard it.',
+      good: 'All set.',
+      limited: 'Limited:',
+      blocked: 'The consultation cannot work like this:',
+    },
+    reasons: {
+      offline: 'This computer is not connected to the internet. Check the Wi-Fi or network cable.',
+      serverUnreachable: 'The server cannot be reached. Check the internet connection.',
+      microphoneDenied:
+        'Without a microphone the client cannot hear you. Allow Sprechstunde to use the microphone.',
+      microphoneMissing:
+        'Without a microphone the client cannot hear you. Plug in a headset or microphone.',
+      microphoneError:
+        'Without a microphone the client cannot hear you. Close programs that use the microphone and check again.',
+      websocketFailed:
+        'The server answers, but its real-time connection (WebSocket) does not get through. If the consultation does not start, contact your IT department.',
+      slow: 'The connection is slow. If the picture stutters, switch your camera off.',
+      slowDownload:
+        'The connection is too slow for video: below 2,000 kbit/s, the minimum for video consultations. The picture may freeze; if it does, turn your camera off.',
+      cameraDenied: 'Sprechstunde is not allowed to use the camera: audio only is possible.',
+      cameraMissing: 'No camera found: audio only is possible.',
+      cameraError:
+        'The camera does not start: audio only is possible. Close programs that use the camera and check again.',
+      microphoneSilent:
+        'Your microphone picks up nothing. Say something; if the bar stays empty, check the mute switch on your headset or device.',
+      speakersNotHeard:
+        'You could not hear the test sound: turn the volume up, check the output device, or put on a headset.',
+    },
+  },
 };

@@ -11,10 +11,15 @@ const dictionaries: Record<Language, () => Promise<object>> = {
 };
 
 const parts = {
-  /** The meeting window's own texts. */
+  /** The meeting window's own texts, its equipment check's included. */
   meeting: {
     de: () => import('./de-meeting').then((module) => module.deMeeting),
     en: () => import('./en-meeting').then((module) => module.enMeeting),
+  },
+  /** The kiosk's window, and the meeting window at a kiosk (the client's equipment check). */
+  kiosk: {
+    de: () => import('./de-kiosk').then((module) => module.deKiosk),
+    en: () => import('./en-kiosk').then((module) => module.enKiosk),
   },
   /** The main window's calendar import dialog, loaded with it (loadPart). */
   calendarImport: {

@@ -12,7 +12,7 @@ async function start() {
   document.addEventListener('contextmenu', (event) => event.preventDefault());
   // The centre's first language from the start; German until main has answered.
   const first = await kioskApi().kiosk.state();
-  await setUpI18n(first.ok ? first.value.languages[0]! : 'de');
+  await setUpI18n(first.ok ? first.value.languages[0]! : 'de', ['kiosk']);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <KioskApp first={first} timing={kioskTiming(window.location.search)} />

@@ -10,9 +10,12 @@ import './meeting.css';
 async function start() {
   // Main answers once per consultation: after a reload there is nothing to join.
   const spec = await meetingApi().meeting.spec();
-  await setUpI18n(spec.ok ? spec.value.language : resolveLanguage('system', navigator.languages), [
-    'meeting',
-  ]);
+  // At a kiosk, the client's texts too (its equipment check speaks to clients).
+  const kiosk = spec.ok && spec.value.mode === 'kiosk';
+  await setUpI18n(
+    spec.ok ? spec.value.language : resolveLanguage('system', navigator.languages),
+    kiosk ? ['meeting', 'kiosk'] : ['meeting'],
+  );
   createRoot(document.getElementById('root')!).render(
     <StrictMode>{spec.ok ? <MeetingApp spec={spec.value} /> : <MeetingUnavailable />}</StrictMode>,
   );
