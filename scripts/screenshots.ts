@@ -1,12 +1,14 @@
 // npm run screenshots: the main window's screens in German and English, through the
 // e2e harness (the built renderer, the real services), into docs/screenshots/.
-// The same appointments at the same times of day, in Berlin's time zone, around the
-// day it runs (only the dates change); rerun it after a change to the look.
+// The same appointments on the same days in Berlin's time zone: main's clock and
+// the page's say it is DAY, so a rerun changes only what the look changed.
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { de } from '../src/renderer/i18n/de';
+import { deCalendarImport } from '../src/renderer/i18n/de-calendar-import';
 import { en } from '../src/renderer/i18n/en';
+import { enCalendarImport } from '../src/renderer/i18n/en-calendar-import';
 import type { AppointmentDraft } from '../src/shared/appointment';
 import { launchChromium } from '../test/e2e/browser';
 import setUpHarness from '../test/e2e/global-setup';
@@ -18,10 +20,20 @@ process.env.TZ = 'Europe/Berlin';
 const OUT = resolve('docs/screenshots');
 /** The main window's size (src/main/windows/main-window.ts). */
 const WINDOW = { width: 1200, height: 800 };
-/** `days` from today at `time` (local), as an ISO string. */
+/**
+ * The day the screenshots show, at 9 in the morning: a Monday, the week before the
+ * Outlook fixture's first appointment (its import preview is one of the screens).
+ */
+const DAY = new Date('2027-01-11T09:00:00+01:00');
+/** Main's clock: DAY, running from the moment the script started. */
+const started = Date.now();
+const now = () => new Date(DAY.getTime() + (Date.now() - started));
+const OUTLOOK = resolve('test/fixtures/calendar/outlook-windows-zones.ics');
+
+/** `days` from DAY at `time` (local), as an ISO string. */
 function onDay(days: number, time: string): string {
   const [hours, minutes] = time.split(':').map(Number) as [number, number];
-  const date = new Date();
+  const date = new Date(DAY);
   date.setDate(date.getDate() + days);
   date.setHours(hours, minutes, 0, 0);
   return date.toISOString();
@@ -32,7 +44,7 @@ type Row = [title: string, clientLabel: string, start: string, minutes: number, 
 const languages = {
   de: {
     locale: 'de-DE',
-    texts: de,
+    texts: { ...de, ...deCalendarImport },
     appointments: <Row[]>[
       ['Erstgespräch', 'K-17', onDay(0, '10:30'), 50, 'Unterlagen der Bank mitbringen'],
       ['Folgetermin Schuldnerberatung', 'K-08', onDay(0, '14:00'), 45, ''],
@@ -42,7 +54,7 @@ const languages = {
   },
   en: {
     locale: 'en-GB',
-    texts: en,
+    texts: { ...en, ...enCalendarImport },
     appointments: <Row[]>[
       ['First consultation', 'K-17', onDay(0, '10:30'), 50, 'Bring the bank letters'],
       ['Debt counselling follow-up', 'K-08', onDay(0, '14:00'), 45, ''],
@@ -94,7 +106,7 @@ async function shoot(page: Page, name: string) {
 async function screensIn(browser: Browser, language: Language) {
   const { locale, texts, appointments } = languages[language];
   const userDataDir = await newUserDataDir();
-  const app = await startApp(browser, { userDataDir, locale });
+  const app = await startApp(browser, { userDataDir, locale, now, pageTime: now() });
   try {
     const { page } = app;
     await page.setViewportSize(WINDOW);
@@ -133,6 +145,15 @@ async function screensIn(browser: Browser, language: Language) {
     await button(texts.nav.settings).click();
     await page.getByRole('heading', { name: texts.settings.heading }).waitFor();
     await shoot(page, `main-settings-${language}`);
+
+    // The calendar import's preview of the Outlook fixture.
+    await page.reload();
+    const chooser = page.waitForEvent('filechooser');
+    await button(texts.calendarFile.open).click();
+    await (await chooser).setFiles(OUTLOOK);
+    await button(texts.calendarImport.showPreview).click();
+    await page.getByRole('table', { name: texts.calendarImport.caption }).waitFor();
+    await shoot(page, `main-import-${language}`);
 
     // The list alone, narrow and zoomed: a fresh load, nothing selected.
     await page.reload();

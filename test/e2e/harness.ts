@@ -69,6 +69,13 @@ export interface StartOptions {
    */
   now?: () => Date;
   /**
+   * The renderer's clock, running from this time: in the page and in the preload
+   * (whose world takes its copy of Date before the page's scripts run). A
+   * screenshot of dated screens sets it with `now`, so the images do not change
+   * with the day they are made.
+   */
+  pageTime?: Date;
+  /**
    * Record what each meeting partition held when the app wiped it (storedAtWipe),
    * for the tests that look; a bench turns it off, as the app reads nothing there.
    */
@@ -312,6 +319,8 @@ export async function startApp(
     );
     // ipcRenderer.send (the Jitsi SDK's events): nothing in the harness's main listens.
     await context.exposeBinding(SEND_BINDING, () => undefined);
+    // Before the preload's script: its world copies Date when it starts.
+    if (options.pageTime) await context.clock.setSystemTime(options.pageTime);
     await context.addInitScript({
       content: sandboxedPreloadScript({
         ...preloads[preload],

@@ -30,7 +30,7 @@ export function CalendarImportPreview({
     key: `add-${index}`,
     kind: 'add',
     title: row.title,
-    when: formatWhen(row, language),
+    when: <span className="when">{formatWhen(row, language)}</span>,
     note: '',
   }));
   const updated = preview.update.map((row, index): Row => ({
@@ -40,12 +40,13 @@ export function CalendarImportPreview({
     when: row.previous ? (
       <>
         <span className="visually-hidden">{t('calendarImport.before')}: </span>
-        <s>{formatWhen(row.previous, language)}</s> <span aria-hidden="true">→</span>{' '}
+        <s className="when">{formatWhen(row.previous, language)}</s>{' '}
+        <span aria-hidden="true">→</span>{' '}
         <span className="visually-hidden">{t('calendarImport.now')}: </span>
-        {formatWhen(row, language)}
+        <span className="when">{formatWhen(row, language)}</span>
       </>
     ) : (
-      formatWhen(row, language)
+      <span className="when">{formatWhen(row, language)}</span>
     ),
     note:
       row.status === 'cancelled'
@@ -58,7 +59,11 @@ export function CalendarImportPreview({
     key: `skip-${index}`,
     kind: 'skip',
     title: row.title,
-    when: row.start ? formatTimestamp(row.start, language) : t('calendarImport.allDay'),
+    when: row.start ? (
+      <span className="when">{formatTimestamp(row.start, language)}</span>
+    ) : (
+      t('calendarImport.allDay')
+    ),
     note: t(`calendarImport.skipReasons.${row.reason}`, {
       min: MIN_DURATION_MINUTES,
       hours: MAX_DURATION_MINUTES / 60,
@@ -83,7 +88,9 @@ export function CalendarImportPreview({
               <th scope="col">{t('calendarImport.column.change')}</th>
               <th scope="col">{t('calendarImport.column.title')}</th>
               <th scope="col">{t('calendarImport.column.when')}</th>
-              <th scope="col">{t('calendarImport.column.note')}</th>
+              <th scope="col" className="note">
+                {t('calendarImport.column.note')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -107,7 +114,7 @@ function RowsOfKind({ rows }: { rows: Row[] }) {
           <th scope="row">{t(`calendarImport.kind.${row.kind}`)}</th>
           <td>{row.title}</td>
           <td>{row.when}</td>
-          <td>{row.note}</td>
+          <td className="note">{row.note}</td>
         </tr>
       ))}
       {hidden > 0 && (
