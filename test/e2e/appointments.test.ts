@@ -2,6 +2,8 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { APPOINTMENT_SCHEMA_VERSION } from '../../src/shared/appointment-document';
+import { manyAppointments } from '../fixtures/appointments';
 import { appSuite } from './app-suite';
 
 const suite = appSuite();
@@ -225,6 +227,61 @@ describe('appointments end to end', () => {
     expect(await option.getAttribute('aria-posinset')).toBe('1');
     expect(await option.getAttribute('aria-setsize')).toBe('1');
     await expect.poll(() => focused(page)).toBe('Saved for tomorrow');
+  });
+
+  it('keeps a list of thousands a listbox that loads as it scrolls and moves by keyboard', async () => {
+    // 2,000 appointments today, 40 seconds apart, in the store file main opens.
+    const count = 2000;
+    const first = new Date();
+    first.setHours(0, 1, 0, 0);
+    const appointments = manyAppointments(count).map((appointment, index) => ({
+      ...appointment,
+      title: `Appointment ${index + 1}`,
+      start: new Date(first.getTime() + index * 40_000).toISOString(),
+    }));
+    await writeFile(
+      join(suite.userDataDir, 'appointments.json'),
+      JSON.stringify({ schemaVersion: APPOINTMENT_SCHEMA_VERSION, appointments }),
+    );
+    const { page } = await start();
+    const list = page.getByRole('listbox', { name: 'Appointments' });
+    const options = list.getByRole('option');
+    await options.first().waitFor();
+    // Only the rows in view are in the page, each counted against the whole list.
+    expect(await options.count()).toBeLessThan(50);
+    expect(await options.first().getAttribute('aria-setsize')).toBe(String(count));
+    expect(await options.first().getAttribute('aria-posinset')).toBe('1');
+
+    const activeRow = () =>
+      list.evaluate((box) => {
+        const row = document.getElementById(box.getAttribute('aria-activedescendant') ?? '');
+        if (!row) return null;
+        const [rowBox, listBox] = [row.getBoundingClientRect(), box.getBoundingClientRect()];
+        return {
+          position: row.getAttribute('aria-posinset'),
+          inView: rowBox.top >= listBox.top - 1 && rowBox.bottom <= listBox.bottom + 1,
+        };
+      });
+    await list.focus();
+    await page.keyboard.press('End');
+    // The last row: rendered, loaded from main (not a placeholder), in view.
+    await expect.poll(activeRow).toEqual({ position: String(count), inView: true });
+    await expect.poll(() => list.locator('.loading').count()).toBe(0);
+    await page.keyboard.press('Home');
+    await expect.poll(activeRow).toEqual({ position: '1', inView: true });
+    await page.keyboard.press('PageDown');
+    await expect.poll(async () => Number((await activeRow())?.position) > 1).toBe(true);
+    expect((await activeRow())?.inView).toBe(true);
+
+    // Scrolled by hand to the middle: those rows load too.
+    await list.evaluate((box) => (box.scrollTop = box.scrollHeight / 2));
+    const middle = list.getByRole('option', { name: /^\S+ Appointment 1000 / });
+    await expect.poll(() => middle.count()).toBe(1);
+    await expect.poll(() => list.locator('.loading').count()).toBe(0);
+    await middle.click();
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Appointment 1000', exact: true }).count())
+      .toBe(1);
   });
 
   it('reflows at 320 CSS pixels: list and details stack, nothing scrolls sideways', async () => {

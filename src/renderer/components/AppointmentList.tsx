@@ -1,6 +1,15 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactElement,
+} from 'react';
 import { useTranslation } from 'react-i18next';
+import { List, useListRef, type RowComponentProps } from 'react-window';
 import { formatTimeRange, formatWhen } from '../format';
 import type { AppointmentPages } from '../use-appointment-pages';
 import { StatusBadge } from './StatusBadge';
@@ -24,30 +33,20 @@ interface Props {
  * move; Enter or Space opens.
  */
 export function AppointmentList({ pages, selectedId, revealing, today, onOpen, emptyText }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const rowId = `${useId()}-row`;
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const list = useListRef(null);
   const [active, setActive] = useState(0);
   /** A row to scroll to once the list has that many rows (the new tab's answer may be pending). */
-  const [scrollTarget, setScrollTarget] = useState<number | null>(null);
-  // The app does not use the React Compiler, whose memoisation this warning is about.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: pages.total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
-    // Rows render in the first pass; the real size is measured right after.
-    initialRect: { width: 380, height: window.innerHeight },
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
+  const [scrollTarget, setScrollTarget] = useState<{ index: number } | null>(null);
+  const scrolledTo = useRef<{ index: number } | null>(null);
+  /** The rows rendered, overscan included: the ones to load. */
+  const [rendered, setRendered] = useState({ first: 0, last: 0 });
   const { ensureRange, key } = pages;
 
   useEffect(() => {
-    if (pages.total > 0) ensureRange(first, last);
-  }, [ensureRange, first, last, key, pages.total]);
+    if (pages.total > 0) ensureRange(rendered.first, rendered.last);
+  }, [ensureRange, rendered, key, pages.total]);
 
   const { locate } = pages;
   useEffect(() => {
@@ -56,7 +55,7 @@ export function AppointmentList({ pages, selectedId, revealing, today, onOpen, e
     void locate(revealing.id).then((index) => {
       if (!current || index === null) return;
       setActive(index);
-      setScrollTarget(index);
+      setScrollTarget({ index });
     });
     return () => {
       current = false;
@@ -64,10 +63,11 @@ export function AppointmentList({ pages, selectedId, revealing, today, onOpen, e
   }, [revealing, locate]);
 
   useEffect(() => {
-    if (scrollTarget === null || scrollTarget >= pages.total) return;
-    virtualizer.scrollToIndex(scrollTarget, { align: 'auto' });
-    setScrollTarget(null);
-  }, [scrollTarget, pages.total, virtualizer]);
+    if (!scrollTarget || scrollTarget === scrolledTo.current) return;
+    if (scrollTarget.index >= pages.total) return;
+    list.current?.scrollToRow({ index: scrollTarget.index, align: 'auto' });
+    scrolledTo.current = scrollTarget;
+  }, [scrollTarget, pages.total, list]);
 
   const activeIndex = Math.min(active, Math.max(pages.total - 1, 0));
   const activeRow = pages.rowAt(activeIndex);
@@ -75,11 +75,12 @@ export function AppointmentList({ pages, selectedId, revealing, today, onOpen, e
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(pages.total - 1, index));
     setActive(next);
-    virtualizer.scrollToIndex(next);
+    list.current?.scrollToRow({ index: next, align: 'auto' });
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT));
+    const height = list.current?.element?.clientHeight ?? 0;
+    const page = Math.max(1, Math.floor(height / ROW_HEIGHT));
     const moves: Record<string, number> = {
       ArrowDown: activeIndex + 1,
       ArrowUp: activeIndex - 1,
@@ -97,58 +98,97 @@ export function AppointmentList({ pages, selectedId, revealing, today, onOpen, e
     }
   };
 
+  const open = useCallback(
+    (index: number, id: string) => {
+      setActive(index);
+      onOpen(id);
+    },
+    [onOpen],
+  );
+  // A new object re-renders every row: only when what they show changes.
+  const rowProps = useMemo(
+    (): RowProps => ({ pages, rowId, activeIndex, selectedId, today, open }),
+    [pages, rowId, activeIndex, selectedId, today, open],
+  );
+  const onRowsRendered = useCallback(
+    (_visible: unknown, all: { startIndex: number; stopIndex: number }) =>
+      setRendered((previous) =>
+        previous.first === all.startIndex && previous.last === all.stopIndex
+          ? previous
+          : { first: all.startIndex, last: all.stopIndex },
+      ),
+    [],
+  );
+
   if (pages.total === 0) return <p className="list-empty">{emptyText}</p>;
 
   return (
-    <div
-      ref={scrollRef}
+    <List
+      listRef={list}
       className="list-scroll"
+      // The library's own maxHeight (100 %) would override the stacked layout's.
+      style={{ maxHeight: undefined }}
       role="listbox"
       tabIndex={0}
       aria-label={t('list.label')}
       aria-activedescendant={activeRow ? `${rowId}-${activeIndex}` : undefined}
       onKeyDown={onKeyDown}
+      rowComponent={AppointmentRow}
+      rowCount={pages.total}
+      rowHeight={ROW_HEIGHT}
+      rowProps={rowProps}
+      overscanCount={6}
+      // Rows render in the first pass; the real height is measured right after.
+      defaultHeight={window.innerHeight}
+      onRowsRendered={onRowsRendered}
+    />
+  );
+}
+
+interface RowProps {
+  pages: AppointmentPages;
+  rowId: string;
+  activeIndex: number;
+  selectedId: string | null;
+  today: boolean;
+  open: (index: number, id: string) => void;
+}
+
+/** One row of the listbox, placed by the list (`style`). */
+function AppointmentRow({
+  index,
+  style,
+  pages,
+  rowId,
+  activeIndex,
+  selectedId,
+  today,
+  open,
+}: RowComponentProps<RowProps>): ReactElement {
+  const { t, i18n } = useTranslation();
+  const row = pages.rowAt(index);
+  if (!row) return <div className="list-row loading" style={style} aria-hidden="true" />;
+  return (
+    <div
+      id={`${rowId}-${index}`}
+      role="option"
+      // Of the whole list, not of the rows in the page: "3 of 5,000".
+      aria-setsize={pages.total}
+      aria-posinset={index + 1}
+      aria-selected={row.id === selectedId}
+      className={['list-row', index === activeIndex ? 'active' : '', row.status].join(' ')}
+      style={style}
+      onClick={() => open(index, row.id)}
     >
-      <div className="list-inner" style={{ height: virtualizer.getTotalSize() }}>
-        {items.map((item) => {
-          const row = pages.rowAt(item.index);
-          const style = { transform: `translateY(${item.start}px)`, height: ROW_HEIGHT };
-          if (!row) {
-            return (
-              <div key={item.key} className="list-row loading" style={style} aria-hidden="true" />
-            );
-          }
-          return (
-            <div
-              key={item.key}
-              id={`${rowId}-${item.index}`}
-              role="option"
-              // Of the whole list, not of the rows in the page: "3 of 5,000".
-              aria-setsize={pages.total}
-              aria-posinset={item.index + 1}
-              aria-selected={row.id === selectedId}
-              className={['list-row', item.index === activeIndex ? 'active' : '', row.status].join(
-                ' ',
-              )}
-              style={style}
-              onClick={() => {
-                setActive(item.index);
-                onOpen(row.id);
-              }}
-            >
-              <span className="row-when">
-                {/* Under "Today" the date goes without saying. */}
-                {today ? formatTimeRange(row, i18n.language) : formatWhen(row, i18n.language)}
-              </span>
-              <span className="row-title">{row.title}</span>
-              <span className="row-client">
-                {row.clientLabel || t('list.untitledClient')}
-                {row.status !== 'planned' && <StatusBadge status={row.status} />}
-              </span>
-            </div>
-          );
-        })}
-      </div>
+      <span className="row-when">
+        {/* Under "Today" the date goes without saying. */}
+        {today ? formatTimeRange(row, i18n.language) : formatWhen(row, i18n.language)}
+      </span>
+      <span className="row-title">{row.title}</span>
+      <span className="row-client">
+        {row.clientLabel || t('list.untitledClient')}
+        {row.status !== 'planned' && <StatusBadge status={row.status} />}
+      </span>
     </div>
   );
 }
