@@ -25,9 +25,11 @@ const WINDOW = { width: 1200, height: 800 };
  * Outlook fixture's first appointment (its import preview is one of the screens).
  */
 const DAY = new Date('2027-01-11T09:00:00+01:00');
-/** Main's clock: DAY, running from the moment the script started. */
-const started = Date.now();
-const now = () => new Date(DAY.getTime() + (Date.now() - started));
+/** A clock that says DAY now and runs from there (main's for each language's run). */
+function clockFromDay(): () => Date {
+  const started = Date.now();
+  return () => new Date(DAY.getTime() + (Date.now() - started));
+}
 const OUTLOOK = resolve('test/fixtures/calendar/outlook-windows-zones.ics');
 
 /** `days` from DAY at `time` (local), as an ISO string. */
@@ -106,6 +108,7 @@ async function shoot(page: Page, name: string) {
 async function screensIn(browser: Browser, language: Language) {
   const { locale, texts, appointments } = languages[language];
   const userDataDir = await newUserDataDir();
+  const now = clockFromDay();
   const app = await startApp(browser, { userDataDir, locale, now, pageTime: now() });
   try {
     const { page } = app;
