@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import {
@@ -18,7 +17,6 @@ import {
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Keychain } from '../../../src/main/credentials/credentials';
 import { seal } from '../../../src/main/storage/sealed-file';
@@ -27,6 +25,7 @@ import { draft } from '../../fixtures/appointments';
 import { fillDisk, mountSmallTmpfs, type SmallDisk } from '../../fixtures/small-disk';
 import { fileKeychain } from '../../fixtures/file-keychain';
 import { startApp, type FirstScreen } from '../../fixtures/start-app';
+import { runsWithOverride, runWithoutOverride } from '../../fixtures/without-override';
 
 // The corruption matrix (issue 14): every way the files the app keeps can be
 // damaged, one row each, over a copy of a real user-data folder (two sealed
@@ -561,25 +560,11 @@ async function snapshot(path: string): Promise<Snapshot> {
   };
 }
 
-const haveOverride = process.getuid?.() === 0;
-const execFileAsync = promisify(execFile);
-
 /** Starts the app in a child process without root's right to ignore file permissions. */
 async function startWithoutOverride(folder: Folder): Promise<FirstScreen> {
-  const { stdout } = await execFileAsync(
-    'setpriv',
-    [
-      '--bounding-set=-dac_override,-dac_read_search',
-      '--inh-caps=-dac_override,-dac_read_search',
-      '--',
-      process.execPath,
-      '--import',
-      'tsx',
-      join(import.meta.dirname, '../../fixtures/start-app.ts'),
-      folder.dir,
-      folder.keychainPath,
-    ],
-    { maxBuffer: 16 * 1024 * 1024 },
+  const stdout = await runWithoutOverride(
+    join(import.meta.dirname, '../../fixtures/start-app.ts'),
+    [folder.dir, folder.keychainPath],
   );
   return JSON.parse(stdout) as FirstScreen;
 }
@@ -656,7 +641,7 @@ describe('the corruption matrix: the app starts, says what happened, and keeps t
         console.warn(`skipped "${row.name}": no tmpfs can be mounted here (needs root on Linux)`);
         return;
       }
-      if (row.withoutOverride && haveOverride && !existsSync('/usr/bin/setpriv')) {
+      if (row.withoutOverride && runsWithOverride && !existsSync('/usr/bin/setpriv')) {
         console.warn(`skipped "${row.name}": running as root without setpriv to drop the override`);
         return;
       }
@@ -725,7 +710,7 @@ async function checkRow(row: Row, folder: Folder) {
   }
 
   const screen =
-    row.withoutOverride && haveOverride
+    row.withoutOverride && runsWithOverride
       ? await startWithoutOverride(folder)
       : (await startApp(folder.dir, folder.keychain)).firstScreen;
 
