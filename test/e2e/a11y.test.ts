@@ -32,8 +32,11 @@ async function withAppointments(page: Page) {
     if (!settings.ok) return settings;
     const now = Date.now();
     const inMinutes = (minutes: number) => new Date(now + minutes * 60_000).toISOString();
+    // Under Today whenever the test runs, even a minute before midnight.
+    const todayAtNoon = new Date();
+    todayAtNoon.setHours(12, 0, 0, 0);
     for (const [title, start] of [
-      ['Erstgespräch', inMinutes(2)],
+      ['Erstgespräch', todayAtNoon.toISOString()],
       ['Folgetermin', inMinutes(2 * 24 * 60)],
       ['Abschlussgespräch', inMinutes(-2 * 24 * 60)],
     ] as const) {
