@@ -209,6 +209,26 @@ describe('the kiosk, end to end', () => {
     expect(app.meetings).toHaveLength(2);
   });
 
+  it('tells the client in plain words when the conference cannot start', async () => {
+    suite.standIn.withoutConferenceScript(true);
+    try {
+      const app = await startKiosk();
+      await fillStart(app.page, newRoomCode(), 'Anna');
+      const meeting = await app.nextMeeting();
+      await meeting.page.getByRole('button', { name: 'Join the consultation' }).click();
+      const alert = meeting.page.getByRole('alert');
+      await expect
+        .poll(() => alert.textContent())
+        .toBe(
+          'The consultation could not start. Please leave and try again, or ask the staff for help.',
+        );
+      // The way out it names is there.
+      expect(await meeting.page.getByRole('button', { name: /Leave/ }).count()).toBeGreaterThan(0);
+    } finally {
+      suite.standIn.withoutConferenceScript(false);
+    }
+  });
+
   it('refuses another host’s link, a malformed code and an empty name at the fields, and loads nothing', async () => {
     const app = await startKiosk();
     const { page } = app;

@@ -18,6 +18,8 @@ import { setUpServer } from './steps';
 const env = consultationSuite();
 const { start } = env;
 
+const jitsiFrameCount = (page: RunningApp['page']) => page.locator('iframe').count();
+
 async function startAsGuest(app: RunningApp) {
   await app.page.getByRole('button', { name: 'Start consultation' }).click();
   await app.page.getByRole('button', { name: 'Join as guest' }).click();
@@ -44,6 +46,24 @@ describe('the meeting window', () => {
       ok: true,
       value: null,
     });
+  });
+
+  it('says so when the server does not deliver its conference script', async () => {
+    env.standIn.withoutConferenceScript(true);
+    try {
+      const app = await start();
+      await setUpServer(app.page, env.standIn.origin);
+      await createAppointment(app, 'Erstgespräch');
+      await startAsGuest(app);
+      const meeting = await app.nextMeeting();
+      await meeting.page.getByRole('button', { name: 'Join the consultation' }).click();
+      await expect
+        .poll(() => meeting.page.getByRole('alert').textContent())
+        .toContain('The video conference could not be loaded');
+      expect(await jitsiFrameCount(meeting.page)).toBe(0);
+    } finally {
+      env.standIn.withoutConferenceScript(false);
+    }
   });
 
   it('refuses the main window’s channels to every other page of the app', async () => {

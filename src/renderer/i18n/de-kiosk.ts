@@ -22,6 +22,8 @@ export const deKiosk = {
       'Die Verbindung zum Beratungsserver klappt gerade nicht. Das Terminal versucht es von selbst weiter. Bitte warten Sie einen Moment.',
     joinFailed:
       'Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal oder wenden Sie sich an das Personal.',
+    meetingFailed:
+      'Die Beratung konnte nicht starten. Bitte verlassen Sie die Beratung und versuchen Sie es noch einmal, oder wenden Sie sich an das Personal.',
     error: {
       empty: 'Bitte geben Sie den Code oder den Link aus Ihrer Einladung ein.',
       otherHost:

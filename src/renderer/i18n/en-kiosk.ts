@@ -22,6 +22,8 @@ export const enKiosk: Shape<typeof deKiosk> = {
     unreachable:
       'The counselling server cannot be reached right now. The terminal keeps trying by itself. Please wait a moment.',
     joinFailed: 'That did not work. Please try again or ask the staff for help.',
+    meetingFailed:
+      'The consultation could not start. Please leave and try again, or ask the staff for help.',
     error: {
       empty: 'Please enter the code or link from your invitation.',
       otherHost:

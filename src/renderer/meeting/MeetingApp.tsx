@@ -91,7 +91,7 @@ function Meeting({ spec }: { spec: MeetingSpec }) {
         >
           {meeting.failed && (
             <p className="notice error" role="alert">
-              {t('meeting.failed')}
+              {t(kiosk ? 'kiosk.meetingFailed' : 'meeting.failed')}
             </p>
           )}
         </div>
