@@ -2,8 +2,6 @@
 // client's equipment check and the thank-you page in German and English, through
 // the e2e harness (the built pages, the kiosk's real services) against the Jitsi
 // stand-in, at a terminal's 1280×800, into docs/screenshots/kiosk-*.png.
-import { mkdir, readdir, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { mergePolicy } from '../src/shared/effective-settings';
 import { launchChromium } from '../test/e2e/browser';
@@ -12,16 +10,15 @@ import { newUserDataDir, removeUserDataDir, startApp } from '../test/e2e/harness
 import { createTestChain } from '../test/fixtures/certificates';
 import { allTexts as texts } from '../test/fixtures/i18n';
 import { startJitsiStandIn, type JitsiStandIn } from '../test/fixtures/jitsi-stand-in/server';
+import { clearScreenshots, shoot as shootPage } from './screenshot-files';
 
-const OUT = resolve('docs/screenshots');
 const SCREEN = { width: 1280, height: 800 };
 type Language = keyof typeof texts;
 
+/** At the terminal's screen size. */
 async function shoot(page: Page, name: string) {
   await page.setViewportSize(SCREEN);
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(OUT, `${name}.png`), animations: 'disabled' });
-  console.log(`docs/screenshots/${name}.png`);
+  await shootPage(page, name);
 }
 
 async function screensIn(browser: Browser, server: JitsiStandIn, language: Language) {
@@ -72,10 +69,7 @@ async function screensIn(browser: Browser, server: JitsiStandIn, language: Langu
 }
 
 setUpHarness();
-await mkdir(OUT, { recursive: true });
-for (const name of await readdir(OUT)) {
-  if (/^kiosk-.*\.png$/.test(name)) await rm(join(OUT, name));
-}
+await clearScreenshots('kiosk');
 const chain = await createTestChain(['localhost']);
 const server = await startJitsiStandIn({ certificate: chain.leaf });
 const browser = await launchChromium([

@@ -2,22 +2,18 @@
 // e2e harness (the built renderer, the real services), into docs/screenshots/.
 // The same appointments on the same days in Berlin's time zone: main's clock and
 // the page's say it is DAY, so a rerun changes only what the look changed.
-import { mkdir, readdir, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { de } from '../src/renderer/i18n/de';
-import { deCalendarImport } from '../src/renderer/i18n/de-calendar-import';
-import { en } from '../src/renderer/i18n/en';
-import { enCalendarImport } from '../src/renderer/i18n/en-calendar-import';
 import type { AppointmentDraft } from '../src/shared/appointment';
 import { launchChromium } from '../test/e2e/browser';
 import setUpHarness from '../test/e2e/global-setup';
 import { newUserDataDir, removeUserDataDir, startApp } from '../test/e2e/harness';
+import { allTexts } from '../test/fixtures/i18n';
+import { clearScreenshots, shoot } from './screenshot-files';
 
 // Before the appointments' times are made and Chromium starts (it takes the zone from here).
 process.env.TZ = 'Europe/Berlin';
 
-const OUT = resolve('docs/screenshots');
 /** The main window's size (src/main/windows/main-window.ts). */
 const WINDOW = { width: 1200, height: 800 };
 /**
@@ -46,7 +42,7 @@ type Row = [title: string, clientLabel: string, start: string, minutes: number, 
 const languages = {
   de: {
     locale: 'de-DE',
-    texts: { ...de, ...deCalendarImport },
+    texts: allTexts.de,
     appointments: <Row[]>[
       ['Erstgespräch', 'K-17', onDay(0, '10:30'), 50, 'Unterlagen der Bank mitbringen'],
       ['Folgetermin Schuldnerberatung', 'K-08', onDay(0, '14:00'), 45, ''],
@@ -56,7 +52,7 @@ const languages = {
   },
   en: {
     locale: 'en-GB',
-    texts: { ...en, ...enCalendarImport },
+    texts: allTexts.en,
     appointments: <Row[]>[
       ['First consultation', 'K-17', onDay(0, '10:30'), 50, 'Bring the bank letters'],
       ['Debt counselling follow-up', 'K-08', onDay(0, '14:00'), 45, ''],
@@ -98,12 +94,6 @@ async function setUp(page: Page, language: Language) {
 
 /** At 200 % zoom the 1200×800 window lays out 600×400 CSS pixels (WCAG 1.4.4 and 1.4.10). */
 const ZOOMED = { width: WINDOW.width / 2, height: WINDOW.height / 2 };
-
-async function shoot(page: Page, name: string) {
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(OUT, `${name}.png`), animations: 'disabled' });
-  console.log(`docs/screenshots/${name}.png`);
-}
 
 async function screensIn(browser: Browser, language: Language) {
   const { locale, texts, appointments } = languages[language];
@@ -172,11 +162,7 @@ async function screensIn(browser: Browser, language: Language) {
 }
 
 setUpHarness();
-// Only this script's images: the folder holds the kiosk's too.
-await mkdir(OUT, { recursive: true });
-for (const name of await readdir(OUT)) {
-  if (/^main-.*\.png$/.test(name)) await rm(join(OUT, name));
-}
+await clearScreenshots('main');
 const browser = await launchChromium();
 try {
   for (const language of ['de', 'en'] as const) await screensIn(browser, language);
