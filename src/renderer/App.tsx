@@ -14,6 +14,7 @@ import { ConnectionStatus } from './components/ConnectionStatus';
 import { ConsultationDialogs } from './components/ConsultationControls';
 import { DeepLinks } from './components/DeepLinks';
 import { DetailPane, preloadForms } from './components/DetailPane';
+import { ErrorNotice } from './components/ErrorNotice';
 import { LockedStore } from './components/LockedStore';
 import { Notices } from './components/Notices';
 import { PolicyNotice } from './components/PolicyNotice';
@@ -116,14 +117,7 @@ export function App({ initial }: { initial: InitialState }) {
           </button>
         </div>
       )}
-      {error && (
-        <div className="notice error" role="alert">
-          <p>{error}</p>
-          <button type="button" onClick={actions.dismissError}>
-            {t('actions.close')}
-          </button>
-        </div>
-      )}
+      {error && <ErrorNotice onClose={actions.dismissError}>{error}</ErrorNotice>}
       {store.status === 'locked' && pane.kind !== 'settings' ? (
         <div className="workspace">
           {/* The top bar's Settings button is the way to the settings here too. */}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { loadPart } from '../i18n';
 import { ICS_ACCEPT, type CalendarFile } from '../use-calendar-file';
 import type { ImportDone } from './CalendarImportDialog';
+import { ErrorNotice } from './ErrorNotice';
 
 // The dialog, its table, its texts and its zod schemas load only when a file is
 // chosen: the start bundle carries the button, the drop target and the notices.
@@ -68,16 +69,11 @@ export function CalendarImport({
         </div>
       )}
       {problem && (
-        <div className="notice error" role="alert">
-          <p>
-            {problem.kind === 'one-file-only'
-              ? t('calendarFile.oneFileOnly')
-              : t('calendarFile.notIcsFile', { name: problem.name })}
-          </p>
-          <button type="button" onClick={dismissProblem}>
-            {t('actions.close')}
-          </button>
-        </div>
+        <ErrorNotice onClose={dismissProblem}>
+          {problem.kind === 'one-file-only'
+            ? t('calendarFile.oneFileOnly')
+            : t('calendarFile.notIcsFile', { name: problem.name })}
+        </ErrorNotice>
       )}
       {done && (
         <div className="notice success" role="status">

@@ -6,6 +6,7 @@ import { api } from '../api';
 import { usePolling, type PollSignal } from '../use-polling';
 import type { Consultation } from '../use-consultation';
 import { ConfirmDialog } from './ConfirmDialog';
+import { ErrorNotice } from './ErrorNotice';
 
 /** How soon a clicked link shows; main keeps links until then (links:take). */
 const LINK_POLL_MS = 1_000;
@@ -58,12 +59,7 @@ export function DeepLinks({ show, consultation }: Props) {
   return (
     <>
       {refusal && (
-        <div className="notice error" role="alert">
-          <p>{t(`links.refused.${refusal}`)}</p>
-          <button type="button" onClick={() => setRefusal(null)}>
-            {t('actions.close')}
-          </button>
-        </div>
+        <ErrorNotice onClose={() => setRefusal(null)}>{t(`links.refused.${refusal}`)}</ErrorNotice>
       )}
       {asking && (
         <ConfirmDialog
