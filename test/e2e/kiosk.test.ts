@@ -222,8 +222,12 @@ describe('the kiosk, end to end', () => {
         .toBe(
           'The consultation could not start. Please leave and try again, or ask the staff for help.',
         );
-      // The way out it names is there.
-      expect(await meeting.page.getByRole('button', { name: /Leave/ }).count()).toBeGreaterThan(0);
+      // The way out it names is all there is: nothing is running to mute or to help with.
+      expect(await meeting.page.getByRole('button').allTextContents()).toEqual([
+        'Leave the session',
+      ]);
+      // And it leaves: thank-you page, wipe, a blank start page.
+      await leaveAndReset(app, meeting);
     } finally {
       suite.standIn.withoutConferenceScript(false);
     }

@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { FirstAid } from '../../shared/meeting-state';
 import type { JitsiMeeting } from './use-jitsi-meeting';
 
 /**
  * Beside the meeting at a kiosk terminal: what a client needs and nothing of
  * the counsellor's (no knocks to answer, no privacy report, no E2EE details).
- * Microphone, camera, help when picture or sound fail, and leaving.
+ * Microphone, camera, help when picture or sound fail, and leaving; when the
+ * conference could not start, only leaving (the rest would do nothing).
  */
 export function KioskMeetingPanel({ meeting }: { meeting: JitsiMeeting }) {
   const { t } = useTranslation();
@@ -15,6 +16,19 @@ export function KioskMeetingPanel({ meeting }: { meeting: JitsiMeeting }) {
   const [echoHint, setEchoHint] = useState(false);
   const aid = (given: FirstAid) => dispatch({ name: 'firstAid', aid: given });
   const done = doneText(state.firstAid);
+
+  const leave = (
+    <button type="button" className="danger hang-up" onClick={() => dispatch({ name: 'hangUp' })}>
+      {t('kiosk.meeting.leave')}
+    </button>
+  );
+  if (meeting.failed) {
+    return (
+      <aside className="meeting-panel kiosk-meeting-panel" aria-label={t('kiosk.meeting.panel')}>
+        {leave}
+      </aside>
+    );
+  }
 
   return (
     <aside className="meeting-panel kiosk-meeting-panel" aria-label={t('kiosk.meeting.panel')}>
@@ -62,9 +76,7 @@ export function KioskMeetingPanel({ meeting }: { meeting: JitsiMeeting }) {
         {done ? t(done) : ''}
       </p>
 
-      <button type="button" className="danger hang-up" onClick={() => dispatch({ name: 'hangUp' })}>
-        {t('kiosk.meeting.leave')}
-      </button>
+      {leave}
     </aside>
   );
 }
