@@ -1,5 +1,5 @@
-import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Suspense, useEffect, useId, useState } from 'react';
+import { lazyWithTexts, useTranslation } from './i18n/react';
 import { localDay, viewOf, type AppointmentPage } from '../shared/appointment-views';
 import type { SettingsView, StartupNotice, StoreState } from '../shared/ipc-contract';
 import { tokenUrgency, type TokenStatus } from '../shared/moderator-token';
@@ -11,18 +11,30 @@ import {
 import { CalendarImport } from './components/CalendarImport';
 import type { ImportDone } from './components/CalendarImportDialog';
 import { ConnectionStatus } from './components/ConnectionStatus';
-import { ConsultationDialogs } from './components/ConsultationControls';
 import { DeepLinks } from './components/DeepLinks';
-import { DetailPane, preloadForms } from './components/DetailPane';
+import { DetailPane, preloadPanes } from './components/DetailPane';
 import { ErrorNotice } from './components/ErrorNotice';
-import { LockedStore } from './components/LockedStore';
-import { Notices } from './components/Notices';
-import { PolicyNotice } from './components/PolicyNotice';
+import { hasPolicyNotice } from './policy-notice';
 import { useAppointmentActions } from './use-appointment-actions';
 import { useCalendarFile } from './use-calendar-file';
 import { useConsultation } from './use-consultation';
 import { useServerStatus } from './use-server-status';
 import { useSettingsRefresh } from './use-settings-refresh';
+
+// Shown only now and then: loaded with the panes' texts when first needed, so the
+// start bundle carries the list and little else (issue 18: ≤ 100 KB gzip).
+const Notices = lazyWithTexts('panes', () =>
+  import('./components/Notices').then((module) => module.Notices),
+);
+const PolicyNotice = lazyWithTexts('panes', () =>
+  import('./components/PolicyNotice').then((module) => module.PolicyNotice),
+);
+const LockedStore = lazyWithTexts('panes', () =>
+  import('./components/LockedStore').then((module) => module.LockedStore),
+);
+const ConsultationDialogs = lazyWithTexts('panes', () =>
+  import('./components/ConsultationControls').then((module) => module.ConsultationDialogs),
+);
 
 export interface InitialState {
   settings: SettingsView;
@@ -75,7 +87,7 @@ export function App({ initial }: { initial: InitialState }) {
 
   useEffect(() => {
     // After the list is painted, when the browser has nothing else to do.
-    const idle = window.requestIdleCallback(preloadForms);
+    const idle = window.requestIdleCallback(preloadPanes);
     return () => window.cancelIdleCallback(idle);
   }, []);
 
@@ -100,9 +112,17 @@ export function App({ initial }: { initial: InitialState }) {
           {t('nav.settings')}
         </button>
       </header>
-      <Notices notices={actions.notices} onDismiss={actions.dismissNotice} />
+      {actions.notices.length > 0 && (
+        <Suspense fallback={null}>
+          <Notices notices={actions.notices} onDismiss={actions.dismissNotice} />
+        </Suspense>
+      )}
       <DeepLinks show={(appointment) => actions.changed(appointment)} consultation={consultation} />
-      <PolicyNotice managed={actions.settings.managed} />
+      {hasPolicyNotice(actions.settings.managed) && (
+        <Suspense fallback={null}>
+          <PolicyNotice managed={actions.settings.managed} />
+        </Suspense>
+      )}
       <CalendarImport
         calendarFile={calendarFile}
         done={imported}
@@ -111,9 +131,9 @@ export function App({ initial }: { initial: InitialState }) {
       />
       {(tokenNeed.urgency === 'expires-soon' || tokenNeed.urgency === 'expired') && (
         <div className="notice warning" role="alert">
-          <p>{t(`token.banner.${tokenNeed.urgency}`, { count: tokenNeed.days })}</p>
+          <p>{t(`tokenBanner.${tokenNeed.urgency}`, { count: tokenNeed.days })}</p>
           <button type="button" onClick={() => show({ kind: 'settings' })}>
-            {t('token.banner.open')}
+            {t('tokenBanner.open')}
           </button>
         </div>
       )}
@@ -122,7 +142,9 @@ export function App({ initial }: { initial: InitialState }) {
         <div className="workspace">
           {/* The top bar's Settings button is the way to the settings here too. */}
           <main className="detail" id={mainId} tabIndex={-1}>
-            <LockedStore state={store} onAction={actions.unlock} />
+            <Suspense fallback={null}>
+              <LockedStore state={store} onAction={actions.unlock} />
+            </Suspense>
           </main>
         </div>
       ) : (
@@ -145,10 +167,14 @@ export function App({ initial }: { initial: InitialState }) {
           />
         </div>
       )}
-      <ConsultationDialogs
-        consultation={consultation}
-        onMarkDone={(id) => void actions.setStatus(id, 'done')}
-      />
+      {(consultation.step.kind === 'confirm-guest' || consultation.step.kind === 'ended') && (
+        <Suspense fallback={null}>
+          <ConsultationDialogs
+            consultation={consultation}
+            onMarkDone={(id) => void actions.setStatus(id, 'done')}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

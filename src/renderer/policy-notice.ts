@@ -10,6 +10,11 @@ export interface PolicyNoticeText {
   restart: string | null;
 }
 
+/** Whether the policy notice has anything to say: a problem, a closed network, a restart. */
+export function hasPolicyNotice(managed: SettingsView['managed']): boolean {
+  return managed.problems.length > 0 || managed.networkClosed || managed.restartNeeded.length > 0;
+}
+
 /**
  * What the policy notice says, in the counsellor's language. A problem is
  * mostly an i18n key (`policy.problem.*`, a setting's `validation.*`); a

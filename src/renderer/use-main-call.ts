@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n/react';
 import type { AppError, FieldIssue, Result } from '../shared/result';
 
 /** What the caller goes on with: the value, or the issues for its form's fields. */

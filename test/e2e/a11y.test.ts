@@ -5,8 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Keychain } from '../../src/main/credentials/credentials';
 import { mergePolicy, type Policy } from '../../src/shared/effective-settings';
-import { de } from '../../src/renderer/i18n/de';
-import { en } from '../../src/renderer/i18n/en';
+import { allTexts } from '../fixtures/i18n';
 import { appSuite } from './app-suite';
 import { describeViolations, runAxe } from './axe';
 import { testKeychainService } from './harness';
@@ -14,7 +13,10 @@ import { testKeychainService } from './harness';
 // axe-core on every screen of the main window, in German and English. Each screen
 // is checked with expect.soft, so one run names every violation on every screen.
 const suite = appSuite();
-const languages = { de: { texts: de, locale: 'de-DE' }, en: { texts: en, locale: 'en-US' } };
+const languages = {
+  de: { texts: allTexts.de, locale: 'de-DE' },
+  en: { texts: allTexts.en, locale: 'en-US' },
+};
 type Language = keyof typeof languages;
 
 async function expectNoViolations(page: Page, screen: string) {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { accessRules } from '../../shared/access';
 import type { Appointment, AppointmentStatus } from '../../shared/appointment';
 import { localDay } from '../../shared/appointment-views';

@@ -2,19 +2,21 @@ import {
   useCallback,
   useEffect,
   useId,
-  useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type KeyboardEvent,
   type ReactElement,
 } from 'react';
-import { useTranslation } from 'react-i18next';
-import { List, useListRef, type RowComponentProps } from 'react-window';
+import { useTranslation } from '../i18n/react';
 import { formatTimeRange, formatWhen } from '../format';
+import { rowsInView, scrollTopFor } from '../row-window';
 import type { AppointmentPages } from '../use-appointment-pages';
 import { StatusBadge } from './StatusBadge';
 
 const ROW_HEIGHT = 64;
+/** Rows rendered beyond each edge of the view, so a quick scroll shows no gap. */
+const OVERSCAN = 6;
 
 interface Props {
   pages: AppointmentPages;
@@ -35,18 +37,48 @@ interface Props {
 export function AppointmentList({ pages, selectedId, revealing, today, onOpen, emptyText }: Props) {
   const { t } = useTranslation();
   const rowId = `${useId()}-row`;
-  const list = useListRef(null);
+  const box = useRef<HTMLDivElement | null>(null);
+  // Rows render in the first pass, before the real height is measured.
+  const [view, setView] = useState({ top: 0, height: window.innerHeight });
   const [active, setActive] = useState(0);
   /** A row to scroll to once the list has that many rows (the new tab's answer may be pending). */
   const [scrollTarget, setScrollTarget] = useState<{ index: number } | null>(null);
   const scrolledTo = useRef<{ index: number } | null>(null);
-  /** The rows rendered, overscan included: the ones to load. */
-  const [rendered, setRendered] = useState({ first: 0, last: 0 });
   const { ensureRange, key } = pages;
+  /** The rows rendered, overscan included: the ones to load. */
+  const { first, last } = rowsInView(view.top, view.height, ROW_HEIGHT, pages.total, OVERSCAN);
+
+  const measure = useCallback(() => {
+    const element = box.current;
+    if (element) setView({ top: element.scrollTop, height: element.clientHeight });
+  }, []);
+  /** The listbox comes and goes with its rows: measured whenever it is in the page and resized. */
+  const attach = useCallback(
+    (element: HTMLDivElement | null) => {
+      box.current = element;
+      if (!element) return;
+      // Its first observation comes after layout, before the first paint.
+      const resized = new ResizeObserver(measure);
+      resized.observe(element);
+      return () => {
+        resized.disconnect();
+        box.current = null;
+      };
+    },
+    [measure],
+  );
 
   useEffect(() => {
-    if (pages.total > 0) ensureRange(rendered.first, rendered.last);
-  }, [ensureRange, rendered, key, pages.total]);
+    if (first >= 0) ensureRange(first, last);
+  }, [ensureRange, first, last, key]);
+
+  /** Scrolls as little as needed for the row to be wholly in view. */
+  const scrollToRow = useCallback((index: number) => {
+    const element = box.current;
+    if (element) {
+      element.scrollTop = scrollTopFor(index, element.scrollTop, element.clientHeight, ROW_HEIGHT);
+    }
+  }, []);
 
   const { locate } = pages;
   useEffect(() => {
@@ -64,10 +96,10 @@ export function AppointmentList({ pages, selectedId, revealing, today, onOpen, e
 
   useEffect(() => {
     if (!scrollTarget || scrollTarget === scrolledTo.current) return;
-    if (scrollTarget.index >= pages.total) return;
-    list.current?.scrollToRow({ index: scrollTarget.index, align: 'auto' });
+    if (scrollTarget.index >= pages.total || !box.current) return;
+    scrollToRow(scrollTarget.index);
     scrolledTo.current = scrollTarget;
-  }, [scrollTarget, pages.total, list]);
+  }, [scrollTarget, pages.total, scrollToRow]);
 
   const activeIndex = Math.min(active, Math.max(pages.total - 1, 0));
   const activeRow = pages.rowAt(activeIndex);
@@ -75,12 +107,11 @@ export function AppointmentList({ pages, selectedId, revealing, today, onOpen, e
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(pages.total - 1, index));
     setActive(next);
-    list.current?.scrollToRow({ index: next, align: 'auto' });
+    scrollToRow(next);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const height = list.current?.element?.clientHeight ?? 0;
-    const page = Math.max(1, Math.floor(height / ROW_HEIGHT));
+    const page = Math.max(1, Math.floor((box.current?.clientHeight ?? 0) / ROW_HEIGHT));
     const moves: Record<string, number> = {
       ArrowDown: activeIndex + 1,
       ArrowUp: activeIndex - 1,
@@ -98,60 +129,55 @@ export function AppointmentList({ pages, selectedId, revealing, today, onOpen, e
     }
   };
 
-  const open = useCallback(
-    (index: number, id: string) => {
-      setActive(index);
-      onOpen(id);
-    },
-    [onOpen],
-  );
-  // A new object re-renders every row: only when what they show changes.
-  const rowProps = useMemo(
-    (): RowProps => ({ pages, rowId, activeIndex, selectedId, today, open }),
-    [pages, rowId, activeIndex, selectedId, today, open],
-  );
-  const onRowsRendered = useCallback(
-    (_visible: unknown, all: { startIndex: number; stopIndex: number }) =>
-      setRendered((previous) =>
-        previous.first === all.startIndex && previous.last === all.stopIndex
-          ? previous
-          : { first: all.startIndex, last: all.stopIndex },
-      ),
-    [],
-  );
-
   if (pages.total === 0) return <p className="list-empty">{emptyText}</p>;
 
+  const rows: ReactElement[] = [];
+  for (let index = first; index <= last; index += 1) {
+    rows.push(
+      <AppointmentRow
+        key={index}
+        index={index}
+        style={{ transform: `translateY(${index * ROW_HEIGHT}px)`, height: ROW_HEIGHT }}
+        pages={pages}
+        rowId={rowId}
+        activeIndex={activeIndex}
+        selectedId={selectedId}
+        today={today}
+        open={(id) => {
+          setActive(index);
+          onOpen(id);
+        }}
+      />,
+    );
+  }
   return (
-    <List
-      listRef={list}
+    <div
+      ref={attach}
       className="list-scroll"
-      // The library's own maxHeight (100 %) would override the stacked layout's.
-      style={{ maxHeight: undefined }}
       role="listbox"
       tabIndex={0}
       aria-label={t('list.label')}
       aria-activedescendant={activeRow ? `${rowId}-${activeIndex}` : undefined}
       onKeyDown={onKeyDown}
-      rowComponent={AppointmentRow}
-      rowCount={pages.total}
-      rowHeight={ROW_HEIGHT}
-      rowProps={rowProps}
-      overscanCount={6}
-      // Rows render in the first pass; the real height is measured right after.
-      defaultHeight={window.innerHeight}
-      onRowsRendered={onRowsRendered}
-    />
+      onScroll={measure}
+    >
+      {rows}
+      {/* Gives the box the whole list's height, so the scroll bar says where one is. */}
+      <div aria-hidden="true" style={{ height: pages.total * ROW_HEIGHT }} />
+    </div>
   );
 }
 
 interface RowProps {
+  index: number;
+  /** Where the list places the row. */
+  style: CSSProperties;
   pages: AppointmentPages;
   rowId: string;
   activeIndex: number;
   selectedId: string | null;
   today: boolean;
-  open: (index: number, id: string) => void;
+  open: (id: string) => void;
 }
 
 /** One row of the listbox, placed by the list (`style`). */
@@ -164,7 +190,7 @@ function AppointmentRow({
   selectedId,
   today,
   open,
-}: RowComponentProps<RowProps>): ReactElement {
+}: RowProps): ReactElement {
   const { t, i18n } = useTranslation();
   const row = pages.rowAt(index);
   if (!row) return <div className="list-row loading" style={style} aria-hidden="true" />;
@@ -178,7 +204,7 @@ function AppointmentRow({
       aria-selected={row.id === selectedId}
       className={['list-row', index === activeIndex ? 'active' : '', row.status].join(' ')}
       style={style}
-      onClick={() => open(index, row.id)}
+      onClick={() => open(row.id)}
     >
       <span className="row-when">
         {/* Under "Today" the date goes without saying. */}

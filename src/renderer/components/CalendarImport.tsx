@@ -1,16 +1,13 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import { loadPart } from '../i18n';
+import { Suspense, useEffect, useRef } from 'react';
+import { lazyWithTexts, useTranslation } from '../i18n/react';
 import { ICS_ACCEPT, type CalendarFile } from '../use-calendar-file';
 import type { ImportDone } from './CalendarImportDialog';
 import { ErrorNotice } from './ErrorNotice';
 
 // The dialog, its table, its texts and its zod schemas load only when a file is
 // chosen: the start bundle carries the button, the drop target and the notices.
-const CalendarImportDialog = lazy(() =>
-  Promise.all([import('./CalendarImportDialog'), loadPart('calendarImport')]).then(([module]) => ({
-    default: module.CalendarImportDialog,
-  })),
+const CalendarImportDialog = lazyWithTexts('calendarImport', () =>
+  import('./CalendarImportDialog').then((module) => module.CalendarImportDialog),
 );
 
 /** "Import from calendar file…": opens the system's file picker, .ics files only. */

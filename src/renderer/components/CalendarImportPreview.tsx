@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { MAX_DURATION_MINUTES, MIN_DURATION_MINUTES } from '../../shared/appointment';
 import type { ImportPreview } from '../../shared/calendar-import';
 import { formatTimestamp, formatWhen } from '../format';

@@ -1,5 +1,5 @@
 import { CircleAlert, CircleCheck, CircleDashed, WifiOff, type LucideIcon } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { ConnectionState } from '../use-server-status';
 
 // Each kind of state has its own shape as well as its colour and its words (WCAG

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { Appointment } from '../../shared/appointment';
 import type { Consultation } from '../use-consultation';
 import type { ConnectionState } from '../use-server-status';

@@ -3,14 +3,19 @@ import type { TokenStatus } from '../../shared/moderator-token';
 import type { AppointmentActions } from '../use-appointment-actions';
 import type { Consultation } from '../use-consultation';
 import type { ConnectionState } from '../use-server-status';
-import { AppointmentDetails } from './AppointmentDetails';
+import { withTexts } from '../i18n';
 import { EmptyPane } from './EmptyPane';
 
-// The forms carry zod: they load after the list is on screen, off the start-up
-// path, and are fetched right away so a quick click never waits for them.
-const loadAppointmentForm = () => import('./AppointmentForm');
-const loadSettingsPanel = () => import('./SettingsPanel');
-const loadServerSetup = () => import('./ServerSetup');
+// Only the list and the empty pane are on screen at start. The details, the forms
+// (with zod) and their texts load after the list is shown, off the start-up path,
+// and are fetched right away so a quick click hardly waits for them.
+const loadAppointmentDetails = () => withTexts('panes', import('./AppointmentDetails'));
+const loadAppointmentForm = () => withTexts('panes', import('./AppointmentForm'));
+const loadSettingsPanel = () => withTexts('panes', import('./SettingsPanel'));
+const loadServerSetup = () => withTexts('panes', import('./ServerSetup'));
+const AppointmentDetails = lazy(() =>
+  loadAppointmentDetails().then((module) => ({ default: module.AppointmentDetails })),
+);
 const AppointmentForm = lazy(() =>
   loadAppointmentForm().then((module) => ({ default: module.AppointmentForm })),
 );
@@ -22,8 +27,9 @@ const ServerSetup = lazy(() =>
 );
 const TokenSetup = lazy(() => loadServerSetup().then((module) => ({ default: module.TokenSetup })));
 
-/** Fetches the forms a click most likely opens next. */
-export function preloadForms() {
+/** Fetches the panes a click most likely opens next. */
+export function preloadPanes() {
+  void loadAppointmentDetails();
   void loadAppointmentForm();
   void loadSettingsPanel();
 }

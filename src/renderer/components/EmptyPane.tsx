@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 
 /** The main area with no appointment open: what to do next, with the button for it. */
 export function EmptyPane({

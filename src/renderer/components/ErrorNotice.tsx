@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 
 /** What went wrong, announced at once, until the counsellor closes it. */
 export function ErrorNotice({ children, onClose }: { children: ReactNode; onClose: () => void }) {

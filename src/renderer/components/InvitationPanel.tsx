@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { languageNames, languages, type Language } from '../../shared/language';
 import { api } from '../api';
 import { onEscape } from '../escape';

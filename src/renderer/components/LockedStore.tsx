@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { StoreState } from '../../shared/ipc-contract';
 
 type Locked = Extract<StoreState, { status: 'locked' }>;

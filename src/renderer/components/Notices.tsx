@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { StartupNotice } from '../../shared/ipc-contract';
 import { MOVED_ASIDE_KEEP_DAYS } from '../../shared/moved-aside';
 

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { SettingsView } from '../../shared/ipc-contract';
-import { policyNoticeText } from '../policy-notice';
+import { hasPolicyNotice, policyNoticeText } from '../policy-notice';
 
 /**
  * What is wrong with the organisation's policy, and what waits for a restart.
@@ -12,8 +12,8 @@ export function PolicyNotice({ managed }: { managed: SettingsView['managed'] }) 
   const isText = (key: string) =>
     typeof i18n.getResource(i18n.resolvedLanguage ?? i18n.language, 'translation', key) ===
     'string';
+  if (!hasPolicyNotice(managed)) return null;
   const text = policyNoticeText(managed, t, isText);
-  if (text.problems.length === 0 && !text.networkClosed && !text.restart) return null;
   return (
     <div className="notices">
       {(text.problems.length > 0 || text.networkClosed) && (

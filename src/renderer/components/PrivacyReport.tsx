@@ -1,5 +1,5 @@
 import { useCallback, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { OTHER_HOSTS, type PrivacyReport } from '../../shared/privacy-report';
 import { api } from '../api';
 import { useMainCall } from '../use-main-call';

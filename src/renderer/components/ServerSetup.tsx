@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { FieldIssue } from '../../shared/result';
 import type { TokenStatus } from '../../shared/moderator-token';
 import { serverUrlSchema, type SettingsChange } from '../../shared/settings';

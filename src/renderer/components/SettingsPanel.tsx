@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { SettingsView } from '../../shared/ipc-contract';
 import { languageNames } from '../../shared/language';
 import type { TokenStatus } from '../../shared/moderator-token';

@@ -1,5 +1,5 @@
 import { Ban, CalendarClock, CircleCheck, type LucideIcon } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { AppointmentStatus } from '../../shared/appointment';
 
 // A shape for each status besides its colour and its word (WCAG 1.4.1).

@@ -1,5 +1,5 @@
 import { useId, useLayoutEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { tokenUrgency, type TokenStatus } from '../../shared/moderator-token';
 import { api } from '../api';
 import { formatTimestamp } from '../format';

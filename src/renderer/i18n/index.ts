@@ -1,5 +1,4 @@
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { languages, type Language } from '../../shared/language';
 
 // A window loads only the language it shows, and only its own texts: the main
@@ -20,6 +19,14 @@ const parts = {
   kiosk: {
     de: () => import('./de-kiosk').then((module) => module.deKiosk),
     en: () => import('./en-kiosk').then((module) => module.enKiosk),
+  },
+  /**
+   * The main window's panes that are not on screen at start (details, forms,
+   * settings, notices, the locked store), loaded with them (loadPart).
+   */
+  panes: {
+    de: () => import('./de-panes').then((module) => module.dePanes),
+    en: () => import('./en-panes').then((module) => module.enPanes),
   },
   /** The main window's calendar import dialog, loaded with it (loadPart). */
   calendarImport: {
@@ -43,7 +50,7 @@ async function texts(language: Language): Promise<object> {
 
 export async function setUpI18n(language: Language, windowParts: readonly Part[] = []) {
   windowParts.forEach((part) => partsInUse.add(part));
-  await i18next.use(initReactI18next).init({
+  await i18next.init({
     resources: { [language]: { translation: await texts(language) } },
     lng: language,
     // en has every key of de (its type says so): nothing to fall back to, and a
@@ -73,6 +80,12 @@ export function loadPart(part: Part): Promise<void> {
 }
 
 const partLoads = new Map<Part, Promise<void>>();
+
+/** A lazily loaded module, ready once the texts it shows are: it never renders keys. */
+export async function withTexts<T>(part: Part, module: Promise<T>): Promise<T> {
+  const [loaded] = await Promise.all([module, loadPart(part)]);
+  return loaded;
+}
 
 async function addPart(part: Part) {
   partsInUse.add(part);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { kioskApi } from './api';
 
 type Outcome = { kind: 'none' } | { kind: 'wrong' } | { kind: 'failed' } | { kind: 'ending' };

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { KioskState } from '../../shared/ipc-contract';
 import type { Result } from '../../shared/result';
 import type { Language } from '../../shared/settings';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { AppError } from '../../shared/result';
 import type { Language } from '../../shared/settings';
 import { FieldNotes, fieldAria } from '../components/FieldNotes';

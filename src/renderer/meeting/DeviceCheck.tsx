@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import {
   MIN_DOWNLOAD_KBPS,
   MIC_HEARD_LEVEL,

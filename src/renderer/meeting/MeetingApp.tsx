@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { MeetingSpec } from '../../shared/ipc-contract';
 import { formatPlannedEnd, formatPlannedStart } from '../../shared/meeting-window-title';
 import { Announcer } from './announcer';

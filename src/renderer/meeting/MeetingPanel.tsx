@@ -1,6 +1,6 @@
 import { Check, X } from 'lucide-react';
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { MeetingSpec } from '../../shared/ipc-contract';
 import { suggestsAudioOnly, type FirstAid } from '../../shared/meeting-state';
 import type { PrivacyReport } from '../../shared/privacy-report';

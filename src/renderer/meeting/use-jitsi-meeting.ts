@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { MeetingSpec } from '../../shared/ipc-contract';
 import { meetingEventFrom, meetingEventNames } from '../../shared/meeting-events';
 import {

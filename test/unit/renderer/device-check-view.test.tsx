@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../../src/renderer/i18n/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { translations } from '../../fixtures/i18n';
@@ -30,7 +30,7 @@ function render(
   const full = { ...initialDeviceCheckState, ...state };
   const results: DeviceCheckResults = full;
   return renderToStaticMarkup(
-    <I18nextProvider i18n={languages[lng]}>
+    <I18nProvider i18n={languages[lng]}>
       <DeviceCheckView
         state={full}
         verdict={checkVerdict(results)}
@@ -41,7 +41,7 @@ function render(
         checkAgain={noop}
         audience={audience}
       />
-    </I18nextProvider>,
+    </I18nProvider>,
   );
 }
 
@@ -227,9 +227,9 @@ describe('the meeting page before joining', () => {
 
   it('shows the check above the join and cancel buttons, which it never disables', () => {
     const html = renderToStaticMarkup(
-      <I18nextProvider i18n={languages.en}>
+      <I18nProvider i18n={languages.en}>
         <MeetingApp spec={spec} />
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     const check = html.indexOf('Check your equipment');
     const join = html.indexOf('>Join the consultation</button>');
@@ -245,9 +245,9 @@ describe('the meeting page before joining', () => {
   it('at a kiosk, tells the client what to do without naming Jitsi, and keeps the counsellor’s words for the counsellor', () => {
     const render = (mode: MeetingSpec['mode']) =>
       renderToStaticMarkup(
-        <I18nextProvider i18n={languages.en}>
+        <I18nProvider i18n={languages.en}>
           <MeetingApp spec={{ ...spec, mode, jwt: null, roomPassword: null }} />
-        </I18nextProvider>,
+        </I18nProvider>,
       );
     const kiosk = render('kiosk');
     expect(kiosk).toContain('Test your camera and sound here. Then the session begins.');

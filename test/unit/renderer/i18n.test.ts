@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { de as deStart } from '../../../src/renderer/i18n/de';
+import { deCalendarImport } from '../../../src/renderer/i18n/de-calendar-import';
+import { deKiosk } from '../../../src/renderer/i18n/de-kiosk';
+import { deMeeting } from '../../../src/renderer/i18n/de-meeting';
+import { dePanes } from '../../../src/renderer/i18n/de-panes';
 import { deScreens } from '../../../src/renderer/i18n/de-screens';
 import { enScreens } from '../../../src/renderer/i18n/en-screens';
 import { allTexts } from '../../fixtures/i18n';
@@ -28,6 +33,17 @@ describe('the translations', () => {
     for (const [key, text] of entries(de)) {
       expect(placeholders(english.get(key)!), key).toEqual(placeholders(text));
     }
+  });
+
+  it('keep each section in one part: a window that loads several merges them whole', () => {
+    const parts = { deStart, dePanes, deMeeting, deKiosk, deCalendarImport, deScreens };
+    const owners = new Map<string, string[]>();
+    for (const [part, texts] of Object.entries(parts)) {
+      for (const section of Object.keys(texts)) {
+        owners.set(section, [...(owners.get(section) ?? []), part]);
+      }
+    }
+    expect([...owners].filter(([, inParts]) => inParts.length > 1)).toEqual([]);
   });
 
   it('leave no text empty', () => {

@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../../src/renderer/i18n/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { translations } from '../../fixtures/i18n';
 import { updateFailureReasons, type StartupNotice } from '../../../src/shared/ipc-contract';
@@ -13,9 +13,9 @@ beforeAll(async () => {
 
 function text(lng: 'de' | 'en', notice: StartupNotice): string {
   const html = renderToStaticMarkup(
-    <I18nextProvider i18n={languages[lng]}>
+    <I18nProvider i18n={languages[lng]}>
       <Notices notices={[notice]} onDismiss={() => {}} />
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return /<p>(.*)<\/p>/s.exec(html)![1]!.replaceAll('&quot;', '"');
 }

@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SettingsView } from '../../../src/shared/ipc-contract';
-import { policyNoticeText } from '../../../src/renderer/policy-notice';
+import { hasPolicyNotice, policyNoticeText } from '../../../src/renderer/policy-notice';
 import { translations } from '../../fixtures/i18n';
 
 let languages: Record<'de' | 'en', i18n>;
@@ -71,5 +71,20 @@ describe('the policy notice', () => {
 
   it('says nothing without problems', () => {
     expect(text('de', {})).toEqual({ problems: [], networkClosed: null, restart: null });
+  });
+
+  it('is shown (and its code and texts loaded) exactly when it has something to say', () => {
+    const cases: Partial<SettingsView['managed']>[] = [
+      {},
+      { networkClosed: true },
+      { restartNeeded: ['KioskMode'] },
+      { problems: [{ key: null, source: 'policy.json', problem: 'policy.problem.notJson' }] },
+      { retentionMaxDays: 30, allowGuestJoin: false },
+    ];
+    for (const more of cases) {
+      const said = text('en', more);
+      const saysSomething = said.problems.length > 0 || !!said.networkClosed || !!said.restart;
+      expect(hasPolicyNotice(managed(more)), JSON.stringify(more)).toBe(saysSomething);
+    }
   });
 });
