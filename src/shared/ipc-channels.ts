@@ -34,7 +34,12 @@ export const mainChannels = [
  * What the meeting window may ask for, and nothing else: it runs the Jitsi
  * server's own script, which must never reach the appointment list.
  */
-export const meetingChannels = ['meeting:spec', 'meeting:report', 'meeting:leave'] as const;
+export const meetingChannels = [
+  'meeting:spec',
+  'meeting:report',
+  'meeting:leave',
+  'meeting:failed',
+] as const;
 
 /**
  * What the kiosk's start page may ask for (kiosk mode, issue 17). In kiosk

@@ -368,6 +368,9 @@ export const ipcContract = {
   'meeting:spec': { request: none, reply: meetingSpecSchema },
   'meeting:report': { request: none, reply: privacyReportSchema },
   'meeting:leave': { request: none, reply: z.object({ left: z.literal(true) }) },
+  // The page says the conference could not start (its script did not come). At a
+  // kiosk, main then counts the idle time, so a client who walks away leaves nothing.
+  'meeting:failed': { request: none, reply: z.object({ noted: z.literal(true) }) },
   // The kiosk's start page (kiosk mode only; ipc-channels.ts: `kioskChannels`).
   'kiosk:state': { request: none, reply: kioskStateSchema },
   // Checks the code or link, opens the meeting as a guest, and answers once it is

@@ -233,6 +233,31 @@ describe('the kiosk, end to end', () => {
     }
   });
 
+  it('resets by itself when a client walks away from a conference that could not start', async () => {
+    suite.standIn.withoutConferenceScript(true);
+    try {
+      const timers = manualClock();
+      const app = await startKiosk({ clock: timers.clock });
+      await fillStart(app.page, newRoomCode(), 'Anna');
+      const meeting = await app.nextMeeting();
+      // Joined: nothing counts while a meeting may run.
+      expect(timers.delays()).toEqual([]);
+      await meeting.page.getByRole('button', { name: 'Join the consultation' }).click();
+      await meeting.page.getByRole('alert').waitFor();
+      await expect.poll(() => timers.delays()).toEqual([3 * 60_000]);
+      const startPage = app.kiosk.nextStartPage();
+      timers.fire();
+      await startPage;
+      await expect.poll(() => meeting.wiped).toBe(true);
+      expect(meeting.page.isClosed()).toBe(true);
+      await app.page.getByRole('heading', { name: 'Welcome to video counselling' }).waitFor();
+      expect(await codeField(app.page).inputValue()).toBe('');
+      expect(await nameField(app.page).inputValue()).toBe('');
+    } finally {
+      suite.standIn.withoutConferenceScript(false);
+    }
+  });
+
   it('refuses another host’s link, a malformed code and an empty name at the fields, and loads nothing', async () => {
     const app = await startKiosk();
     const { page } = app;

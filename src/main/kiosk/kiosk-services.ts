@@ -66,7 +66,8 @@ const kioskToolbar = ['microphone', 'camera', 'hangup'];
  * the appointment store or reads the keychain; its router answers only the
  * start page's and the meeting's channels. Every session ends in a reset —
  * the meeting's partition, the default session, the clipboard, a blank start
- * page — after leaving, after the idle time, or when the meeting window fails.
+ * page — after leaving, after the idle time (on the start page, or beside a
+ * conference that could not start), or when the meeting window fails.
  */
 export function createKioskServices(options: KioskServicesOptions): KioskServices {
   const now = options.now ?? (() => new Date());
@@ -205,7 +206,14 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
       }
       return outcome;
     },
-    ...meetingHandlers(runner),
+    // A conference that could not start leaves nothing running: the idle time
+    // counts from here, as on the start page, so a client who walks away from the
+    // failure leaves a blank terminal behind (reset() closes the window too).
+    ...meetingHandlers(runner, () => {
+      if (!runner.isRunning()) return;
+      log.info('the conference could not start: the terminal resets when left idle');
+      idle.touch();
+    }),
   };
 
   function kioskSpec(

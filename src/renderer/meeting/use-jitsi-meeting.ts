@@ -106,7 +106,7 @@ export function useJitsiMeeting(
     const parent = container.current;
     let disposed = false;
     loadExternalApi(spec.serverOrigin)
-      .then(async (ExternalApi) => {
+      .then((ExternalApi) => {
         if (disposed) return;
         const meeting = new ExternalApi(
           spec.domain,
@@ -122,10 +122,17 @@ export function useJitsiMeeting(
           });
         }
         dispatch({ name: 'ready' });
-        await attachJitsiSdk(meeting);
+        // The conference runs without the SDK's bridge (screen sharing's picker,
+        // picture-in-picture): its failure is not the conference's.
+        attachJitsiSdk(meeting).catch((error: unknown) => {
+          console.error('the Jitsi SDK could not be attached', error);
+        });
       })
       .catch(() => {
-        if (!disposed) setFailed(true);
+        if (disposed) return;
+        setFailed(true);
+        // At a kiosk, main counts the idle time from here (nothing runs to wait for).
+        void meetingApi().meeting.failed();
       });
     return () => {
       disposed = true;

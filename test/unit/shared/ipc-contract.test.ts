@@ -117,6 +117,7 @@ const requests: Record<Channel, { valid: unknown[]; invalid: unknown[] }> = {
   'meeting:spec': { valid: [undefined], invalid: [{ id }] },
   'meeting:report': { valid: [undefined], invalid: [{ id }] },
   'meeting:leave': { valid: [undefined], invalid: [{ markDone: true }] },
+  'meeting:failed': { valid: [undefined], invalid: [{ reason: 'script' }] },
   'kiosk:state': { valid: [undefined], invalid: [{ status: 'ready' }] },
   'kiosk:join': {
     valid: [

@@ -199,6 +199,33 @@ describe('the kiosk', () => {
     expect(delays()).toHaveLength(1);
   });
 
+  it('counts the idle time beside a conference that could not start, then closes it and resets', async () => {
+    const { kiosk, meeting, windows, events, delays, fire, lines } = setUp();
+    const joining = kiosk.kiosk.join({ input: ROOM, displayName: 'Gast', language: 'de' });
+    await vi.waitFor(() => expect(windows).toHaveLength(1));
+    expect(delays()).toHaveLength(0);
+    expect(await meeting.meeting.failed()).toEqual({ ok: true, value: { noted: true } });
+    expect(delays()).toEqual([3 * 60_000]);
+    fire();
+    await vi.waitFor(() => expect(events).toContain('start page reloaded'));
+    expect(await joining).toEqual({ ok: true, value: { ended: true } });
+    expect(events[0]).toBe('meeting closed');
+    expect(events).toEqual(
+      expect.arrayContaining(['partition wiped', 'terminal reset', 'start page reloaded']),
+    );
+    expect(lines.join('\n')).toContain('the conference could not start');
+    // The blank start page counts anew.
+    expect(delays()).toEqual([3 * 60_000]);
+  });
+
+  it('ignores a failed start from a page whose meeting is over', async () => {
+    const { meeting, delays, fire } = setUp();
+    fire();
+    // No meeting window: the router refuses the sender before the handler runs.
+    expect(await meeting.meeting.failed()).toMatchObject({ ok: false });
+    expect(delays()).toHaveLength(0);
+  });
+
   it('lets staff leave with the right PIN only, slowing wrong ones', async () => {
     const { kiosk, events, lines } = setUp();
     const tries = [];
