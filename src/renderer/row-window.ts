@@ -31,6 +31,23 @@ export function rowsInView(
   };
 }
 
+/** A scroll position and the viewport's height, in px. */
+export interface Viewport {
+  top: number;
+  height: number;
+}
+
+/**
+ * Whether two viewports show the same rows: scrolling within a row's height
+ * changes nothing to render, so the list need not render again.
+ */
+export function sameRowsInView(a: Viewport, b: Viewport, rowHeight: number): boolean {
+  return (
+    Math.floor(a.top / rowHeight) === Math.floor(b.top / rowHeight) &&
+    Math.ceil((a.top + a.height) / rowHeight) === Math.ceil((b.top + b.height) / rowHeight)
+  );
+}
+
 /**
  * Where to scroll so the row is wholly in view, moving as little as possible
  * (a row above goes to the top, a row below to the bottom); the same scrollTop

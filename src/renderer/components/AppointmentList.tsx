@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { useTranslation } from '../i18n/react';
 import { formatTimeRange, formatWhen } from '../format';
-import { rowsInView, scrollTopFor } from '../row-window';
+import { rowsInView, sameRowsInView, scrollTopFor, type Viewport } from '../row-window';
 import type { AppointmentPages } from '../use-appointment-pages';
 import { StatusBadge } from './StatusBadge';
 
@@ -39,7 +39,7 @@ export function AppointmentList({ pages, selectedId, revealing, today, onOpen, e
   const rowId = `${useId()}-row`;
   const box = useRef<HTMLDivElement | null>(null);
   // Rows render in the first pass, before the real height is measured.
-  const [view, setView] = useState({ top: 0, height: window.innerHeight });
+  const [view, setView] = useState<Viewport>({ top: 0, height: window.innerHeight });
   const [active, setActive] = useState(0);
   /** A row to scroll to once the list has that many rows (the new tab's answer may be pending). */
   const [scrollTarget, setScrollTarget] = useState<{ index: number } | null>(null);
@@ -50,7 +50,10 @@ export function AppointmentList({ pages, selectedId, revealing, today, onOpen, e
 
   const measure = useCallback(() => {
     const element = box.current;
-    if (element) setView({ top: element.scrollTop, height: element.clientHeight });
+    if (!element) return;
+    const next = { top: element.scrollTop, height: element.clientHeight };
+    // Renders again only when another row comes into view, not at every pixel scrolled.
+    setView((previous) => (sameRowsInView(previous, next, ROW_HEIGHT) ? previous : next));
   }, []);
   /** The listbox comes and goes with its rows: measured whenever it is in the page and resized. */
   const attach = useCallback(

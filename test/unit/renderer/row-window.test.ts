@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowsInView, scrollTopFor } from '../../../src/renderer/row-window';
+import { rowsInView, sameRowsInView, scrollTopFor } from '../../../src/renderer/row-window';
 
 describe('rowsInView', () => {
   it.each([
@@ -48,5 +48,33 @@ describe('scrollTopFor', () => {
   it('shows a row cut off at either edge whole', () => {
     expect(scrollTopFor(0, 10, 640, 64)).toBe(0);
     expect(scrollTopFor(9, 10, 600, 64)).toBe(40);
+  });
+});
+
+describe('sameRowsInView', () => {
+  it('is true while the same rows stay in view, and false once another one comes in', () => {
+    const at = (top: number, height = 640) => ({ top, height });
+    expect(sameRowsInView(at(1), at(63), 64)).toBe(true);
+    // Row 10 comes in at the bottom edge as soon as the list moves.
+    expect(sameRowsInView(at(0), at(1), 64)).toBe(false);
+    expect(sameRowsInView(at(63), at(64), 64)).toBe(false);
+    expect(sameRowsInView(at(10), at(30), 64)).toBe(true);
+    // The same first row, but the bottom edge reaches into the next one.
+    expect(sameRowsInView(at(0, 640), at(0, 641), 64)).toBe(false);
+    expect(sameRowsInView(at(0, 600), at(0, 620), 64)).toBe(true);
+  });
+
+  it('agrees with rowsInView: whenever it says the same, the same rows render', () => {
+    for (let top = 0; top < 2000; top += 7) {
+      for (const height of [0, 100, 640, 655]) {
+        const a = { top, height };
+        const b = { top: top + 5, height };
+        if (sameRowsInView(a, b, 64)) {
+          expect(rowsInView(b.top, b.height, 64, 100, 6)).toEqual(
+            rowsInView(a.top, a.height, 64, 100, 6),
+          );
+        }
+      }
+    }
   });
 });
