@@ -61,6 +61,9 @@ describe('the meeting window', () => {
         .poll(() => meeting.page.getByRole('alert').textContent())
         .toContain('The video conference could not be loaded');
       expect(await jitsiFrameCount(meeting.page)).toBe(0);
+      // Nothing runs to answer, mute or help with: the panel offers only the way out.
+      const panel = meeting.page.getByRole('complementary');
+      expect(await panel.getByRole('button').allTextContents()).toEqual(['Leave consultation']);
     } finally {
       env.standIn.withoutConferenceScript(false);
     }

@@ -13,7 +13,10 @@ import type { JitsiMeeting } from './use-jitsi-meeting';
 
 const REPORT_REFRESH_MS = 2000;
 
-/** Beside the meeting: who is there, who knocks, first aid, what was blocked, leaving. */
+/**
+ * Beside the meeting: who is there, who knocks, first aid, what was blocked,
+ * leaving; when the conference could not start, only what was blocked and leaving.
+ */
 export function MeetingPanel({ spec, meeting }: { spec: MeetingSpec; meeting: JitsiMeeting }) {
   const { t } = useTranslation();
   const { state, dispatch } = meeting;
@@ -21,6 +24,21 @@ export function MeetingPanel({ spec, meeting }: { spec: MeetingSpec; meeting: Ji
   const report = useLiveReport();
   const people = state.phase === 'joined' ? state.participants.length + 1 : 0;
   const firstAid = (aid: FirstAid) => dispatch({ name: 'firstAid', aid });
+  const leave = (
+    <button type="button" className="danger hang-up" onClick={() => dispatch({ name: 'hangUp' })}>
+      {t('meeting.leave')}
+    </button>
+  );
+
+  if (meeting.failed) {
+    // Nothing runs to answer, mute or help with: what was blocked, and the way out.
+    return (
+      <aside className="meeting-panel" aria-label={t('meeting.panel')}>
+        {report && <PrivacyReportView report={report} live />}
+        {leave}
+      </aside>
+    );
+  }
 
   return (
     <aside className="meeting-panel" aria-label={t('meeting.panel')}>
@@ -125,9 +143,7 @@ export function MeetingPanel({ spec, meeting }: { spec: MeetingSpec; meeting: Ji
 
       {report && <PrivacyReportView report={report} live />}
 
-      <button type="button" className="danger hang-up" onClick={() => dispatch({ name: 'hangUp' })}>
-        {t('meeting.leave')}
-      </button>
+      {leave}
     </aside>
   );
 }
