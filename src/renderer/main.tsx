@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { resolveLanguage } from '../shared/language';
 import { App } from './App';
+import { CrashBoundary } from './components/CrashBoundary';
 import { formatWhen } from './format';
 import { setUpI18n } from './i18n';
 import './styles.css';
@@ -21,7 +22,9 @@ async function start() {
   await setUpI18n(settings.language);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App initial={{ settings, notices, store, token, firstPage: today }} />
+      <CrashBoundary audience="main" onRecover={() => window.location.reload()}>
+        <App initial={{ settings, notices, store, token, firstPage: today }} />
+      </CrashBoundary>
     </StrictMode>,
   );
 }

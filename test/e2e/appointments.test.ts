@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { APPOINTMENT_SCHEMA_VERSION } from '../../src/shared/appointment-document';
 import { manyAppointments } from '../fixtures/appointments';
 import { appSuite } from './app-suite';
+import { describeViolations, runAxe } from './axe';
 
 const suite = appSuite();
 
@@ -413,5 +414,35 @@ describe('appointments end to end', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved.' }).count()).toBe(1);
     await expect.poll(() => page.getByText('No appointments.').count()).toBe(1);
+  });
+
+  it('shows a message with a way on, not a blank window, when a part of the app does not load', async () => {
+    const noon = new Date();
+    noon.setHours(12, 0, 0, 0);
+    const [appointment] = manyAppointments(1).map((one) => ({
+      ...one,
+      title: 'Erstgespräch',
+      start: noon.toISOString(),
+    }));
+    await writeFile(
+      join(suite.userDataDir, 'appointments.json'),
+      JSON.stringify({ schemaVersion: APPOINTMENT_SCHEMA_VERSION, appointments: [appointment] }),
+    );
+    const { page } = await suite.start({ locale: 'de-DE' });
+    // A damaged installation: the details' code is missing (from a fresh page on).
+    const missing = '**/assets/AppointmentDetails-*.js';
+    await page.route(missing, (route) => route.abort('failed'));
+    await page.reload();
+    await page.getByRole('option', { name: /Erstgespräch/ }).click();
+    await page.getByRole('heading', { name: 'Da ist etwas schiefgegangen' }).waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('Ihre Termine sind gespeichert');
+    const violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+
+    // Once the file is there again, reloading is the way on; nothing was lost.
+    await page.unroute(missing);
+    await page.getByRole('button', { name: 'Fenster neu laden' }).click();
+    await page.getByRole('option', { name: /Erstgespräch/ }).click();
+    await page.getByRole('heading', { name: 'Erstgespräch' }).waitFor();
   });
 });

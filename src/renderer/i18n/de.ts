@@ -134,4 +134,20 @@ export const de = {
       cancel: 'Abbrechen',
     },
   },
+  /** When a window cannot show its view (a bug, or a part of the app that did not load). */
+  crash: {
+    heading: 'Da ist etwas schiefgegangen',
+    main: {
+      body: 'Sprechstunde konnte diese Ansicht nicht anzeigen. Ihre Termine sind gespeichert. Laden Sie das Fenster neu; geschieht es wieder, wenden Sie sich bitte an Ihre IT.',
+      action: 'Fenster neu laden',
+    },
+    meeting: {
+      body: 'Das Beratungsfenster kann nicht weiter angezeigt werden. Verlassen Sie die Beratung und starten Sie sie im Hauptfenster neu.',
+      action: 'Beratung verlassen',
+    },
+    kiosk: {
+      body: 'Hier hat etwas nicht geklappt. Bitte beginnen Sie neu oder sagen Sie dem Personal Bescheid.',
+      action: 'Neu beginnen',
+    },
+  },
 };

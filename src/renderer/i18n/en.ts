@@ -133,4 +133,19 @@ export const en: Shape<typeof de> = {
       cancel: 'Cancel',
     },
   },
+  crash: {
+    heading: 'Something went wrong',
+    main: {
+      body: 'Sprechstunde could not show this view. Your appointments are saved. Reload the window; if it happens again, please contact your IT department.',
+      action: 'Reload window',
+    },
+    meeting: {
+      body: 'The consultation window cannot go on showing. Leave the consultation and start it again from the main window.',
+      action: 'Leave consultation',
+    },
+    kiosk: {
+      body: 'Something did not work here. Please start again, or let the staff know.',
+      action: 'Start again',
+    },
+  },
 };

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { CrashBoundary } from '../components/CrashBoundary';
 import { setUpI18n } from '../i18n';
 import { kioskApi } from './api';
 import { KioskApp } from './KioskApp';
@@ -15,7 +16,10 @@ async function start() {
   await setUpI18n(first.ok ? first.value.languages[0]! : 'de', ['kiosk']);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <KioskApp first={first} timing={kioskTiming(window.location.search)} />
+      {/* Starting again is the terminal's reset: wiped, and a blank start page. */}
+      <CrashBoundary audience="kiosk" onRecover={() => void kioskApi().kiosk.done()}>
+        <KioskApp first={first} timing={kioskTiming(window.location.search)} />
+      </CrashBoundary>
     </StrictMode>,
   );
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { resolveLanguage } from '../../shared/language';
+import { CrashBoundary } from '../components/CrashBoundary';
 import { setUpI18n } from '../i18n';
 import { meetingApi } from './api';
 import { MeetingApp, MeetingUnavailable } from './MeetingApp';
@@ -17,7 +18,12 @@ async function start() {
     kiosk ? ['meeting', 'kiosk'] : ['meeting'],
   );
   createRoot(document.getElementById('root')!).render(
-    <StrictMode>{spec.ok ? <MeetingApp spec={spec.value} /> : <MeetingUnavailable />}</StrictMode>,
+    <StrictMode>
+      {/* Leaving: main closes the window and wipes its partition; a reload would have nothing to join. */}
+      <CrashBoundary audience="meeting" onRecover={() => void meetingApi().meeting.leave()}>
+        {spec.ok ? <MeetingApp spec={spec.value} /> : <MeetingUnavailable />}
+      </CrashBoundary>
+    </StrictMode>,
   );
 }
 
