@@ -1,7 +1,6 @@
 import { dirname, join } from 'node:path';
 import type { Appointment } from '../shared/appointment';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
-import { noPolicy, policyValue } from '../shared/effective-settings';
 import type { StartupNotice } from '../shared/ipc-contract';
 import type { Language } from '../shared/settings';
 import { PLAIN_APPOINTMENTS_FILE } from './appointments/appointment-file';
@@ -215,12 +214,10 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       dialIn: createDialIn({
         fetch: options.fetch,
         networkPolicy: () => network.policy(),
+        // The effective settings: the organisation's policy over what was set in the app.
         urls: () => {
-          const policy = options.policy?.current() ?? noPolicy;
-          return {
-            numbers: policyValue(policy, 'DialInNumbersUrl'),
-            code: policyValue(policy, 'DialInConfCodeUrl'),
-          };
+          const { dialInNumbersUrl, dialInConfCodeUrl } = settings.view().settings;
+          return { numbers: dialInNumbersUrl, code: dialInConfCodeUrl };
         },
         log: logger('dial-in'),
       }),

@@ -22,6 +22,8 @@ export interface SettingsForm {
   iceServers: string;
   spkiPins: string;
   relayOnly: boolean;
+  dialInNumbersUrl: string;
+  dialInConfCodeUrl: string;
   retentionDays: string;
   defaultAccess: AccessMode;
   endToEndEncryption: boolean;
@@ -39,14 +41,18 @@ export const formOrder = [
   'iceServers',
   'spkiPins',
   'relayOnly',
+  'dialInNumbersUrl',
+  'dialInConfCodeUrl',
 ] as const satisfies readonly Setting[];
 
-/** IT's network fields: in the Organisation section, not the counsellor's own part. */
+/** IT's network and dial-in fields: in the Organisation section, not the counsellor's own part. */
 export const organisationSettings = [
   'extraOrigins',
   'iceServers',
   'spkiPins',
   'relayOnly',
+  'dialInNumbersUrl',
+  'dialInConfCodeUrl',
 ] as const satisfies readonly Setting[];
 
 export function formOf(settings: UserSettings): SettingsForm {
@@ -58,6 +64,8 @@ export function formOf(settings: UserSettings): SettingsForm {
     iceServers: settings.iceServers.join('\n'),
     spkiPins: settings.spkiPins.join('\n'),
     relayOnly: settings.relayOnly,
+    dialInNumbersUrl: settings.dialInNumbersUrl ?? '',
+    dialInConfCodeUrl: settings.dialInConfCodeUrl ?? '',
     retentionDays: String(settings.retentionDays),
     defaultAccess: settings.defaultAccess,
     endToEndEncryption: settings.endToEndEncryption === 'auto',
@@ -136,6 +144,8 @@ export function changeOf(form: SettingsForm, managed: Managed): CheckedChange {
     iceServers: lines(form.iceServers),
     spkiPins: lines(form.spkiPins),
     relayOnly: form.relayOnly,
+    dialInNumbersUrl: form.dialInNumbersUrl.trim() === '' ? null : form.dialInNumbersUrl,
+    dialInConfCodeUrl: form.dialInConfCodeUrl.trim() === '' ? null : form.dialInConfCodeUrl,
     defaultAccess: form.defaultAccess,
     endToEndEncryption: form.endToEndEncryption ? 'auto' : 'off',
     retentionDays: form.retentionDays.trim() === '' ? Number.NaN : Number(form.retentionDays),

@@ -235,6 +235,7 @@ export const policyTable = {
   DialInNumbersUrl: {
     kind: 'string',
     schema: httpsUrl,
+    setting: 'dialInNumbersUrl',
     applies: 'live',
     default: null,
     example: 'https://meet.beratung.example.org/dialin/phoneNumberList',
@@ -246,6 +247,7 @@ export const policyTable = {
   DialInConfCodeUrl: {
     kind: 'string',
     schema: httpsUrl,
+    setting: 'dialInConfCodeUrl',
     applies: 'live',
     default: null,
     example: 'https://meet.beratung.example.org/dialin/conferenceMapper',

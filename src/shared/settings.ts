@@ -54,6 +54,27 @@ export const spkiPinSchema = z
   .trim()
   .regex(/^[A-Za-z0-9+/]{43}=$/, { error: 'validation.spkiPins.invalid' });
 
+/**
+ * An https address of a service on the organisation's side (dial-in), kept as
+ * the WHATWG parser writes it. Only https, and no user name or password in it.
+ */
+function httpsUrlSchema(message: string) {
+  return z
+    .string({ error: message })
+    .trim()
+    .max(MAX_ORIGIN_LENGTH, { error: message })
+    .transform((value, context) => {
+      if (URL.canParse(value)) {
+        const url = new URL(value);
+        if (url.protocol === 'https:' && url.username === '' && url.password === '') {
+          return url.href;
+        }
+      }
+      context.issues.push({ code: 'custom', message, input: value });
+      return z.NEVER;
+    });
+}
+
 export const MAX_LIST_ENTRIES = 20;
 
 export const MIN_RETENTION_DAYS = 1;
@@ -78,6 +99,13 @@ export const userSettingsSchema = z.object({
   spkiPins: z.array(spkiPinSchema).max(MAX_LIST_ENTRIES, { error: 'validation.list.tooLong' }),
   /** Media only through the TURN relay, so participants never see each other's IP address. */
   relayOnly: z.boolean(),
+  /**
+   * The organisation's dial-in services (Jitsi config.js dialInNumbersUrl and
+   * dialInConfCodeUrl): with both, an invitation gives the phone numbers and the
+   * room's conference code. Policy DialInNumbersUrl / DialInConfCodeUrl lock them.
+   */
+  dialInNumbersUrl: httpsUrlSchema('validation.dialInUrl.invalid').nullable(),
+  dialInConfCodeUrl: httpsUrlSchema('validation.dialInUrl.invalid').nullable(),
   /** The counsellor's name as clients see it in the meeting; empty: the token's name. */
   displayName: z
     .string({ error: 'validation.displayName.tooLong' })
@@ -103,6 +131,8 @@ export const defaultUserSettings: UserSettings = {
   iceServers: [],
   spkiPins: [],
   relayOnly: false,
+  dialInNumbersUrl: null,
+  dialInConfCodeUrl: null,
   displayName: '',
   defaultAccess: DEFAULT_ACCESS,
   endToEndEncryption: 'auto',

@@ -21,7 +21,7 @@ export interface DialInOptions {
   fetch: Fetch;
   /** The network policy of the moment: a service must be on an origin it allows. */
   networkPolicy: () => NetworkPolicy;
-  /** Policy DialInNumbersUrl and DialInConfCodeUrl; null where IT set none. */
+  /** The dial-in settings (policy DialInNumbersUrl and DialInConfCodeUrl over the app's); null where none is set. */
   urls: () => { numbers: string | null; code: string | null };
   timeoutMs?: number;
   maxBytes?: number;

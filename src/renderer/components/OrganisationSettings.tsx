@@ -23,10 +23,11 @@ interface Props {
 }
 
 const listSettings = ['extraOrigins', 'iceServers', 'spkiPins'] as const;
+const dialInSettings = ['dialInNumbersUrl', 'dialInConfCodeUrl'] as const;
 
 /**
- * The network settings IT sets up, out of the counsellor's way: collapsed
- * while policy sets none of them, open (and read-only where set) when it does.
+ * The network and dial-in settings IT sets up, out of the counsellor's way:
+ * collapsed while policy sets none of them, open (and read-only where set) when it does.
  */
 export function OrganisationSettings({ open, onToggle, server, form, onChange, field }: Props) {
   const { t } = useTranslation();
@@ -74,6 +75,26 @@ export function OrganisationSettings({ open, onToggle, server, form, onChange, f
         {t('settings.relayOnly')}
       </label>
       {relayOnly.notes}
+      {dialInSettings.map((setting) => {
+        const url = field(setting, t(`settings.${setting}Hint`));
+        return (
+          <div key={setting}>
+            <label htmlFor={url.id}>{t(`settings.${setting}`)}</label>
+            <input
+              id={url.id}
+              type="url"
+              autoComplete="off"
+              spellCheck={false}
+              readOnly={url.locked}
+              value={form[setting]}
+              placeholder={url.locked ? undefined : 'https://'}
+              {...url.aria}
+              onChange={(event) => onChange(setting, event.target.value)}
+            />
+            {url.notes}
+          </div>
+        );
+      })}
     </details>
   );
 }

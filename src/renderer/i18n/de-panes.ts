@@ -50,6 +50,10 @@ export const dePanes = {
       invalid:
         'Jede Zeile muss eine Adresse mit https:// oder wss:// sein, ohne Pfad – zum Beispiel wss://xmpp.beratung.example.',
     },
+    dialInUrl: {
+      invalid:
+        'Bitte geben Sie eine vollständige Adresse mit https:// ein, zum Beispiel https://meet.beratung.example/dialin/phoneNumberList.',
+    },
     iceServers: {
       invalid:
         'Jede Zeile muss ein STUN- oder TURN-Server sein, zum Beispiel turns:turn.beratung.example:443?transport=tcp.',
@@ -221,6 +225,12 @@ export const dePanes = {
     relayOnly: 'Nur über Relay verbinden (IP-Adressen verbergen)',
     relayOnlyHint:
       'Bild und Ton laufen nur über den TURN-Server Ihrer Organisation; niemand sieht die IP-Adresse der anderen Seite. Der TURN-Server muss dafür über TCP oder TLS erreichbar sein (turns:).',
+    dialInNumbersUrl: 'Dienst für Einwahlnummern (dialInNumbersUrl)',
+    dialInNumbersUrlHint:
+      'Wie dialInNumbersUrl in der config.js Ihres Jitsi-Servers. Zusammen mit dem Dienst für Konferenz-Codes nennt jede Einladung die Telefonnummern und den Code des Raums. Er muss auf Ihrem Server oder einer der weiteren Adressen liegen.',
+    dialInConfCodeUrl: 'Dienst für Konferenz-Codes (dialInConfCodeUrl)',
+    dialInConfCodeUrlHint:
+      'Wie dialInConfCodeUrl in der config.js Ihres Jitsi-Servers. Leer lassen, wenn Ihr Server keine Einwahl per Telefon anbietet.',
     displayName: 'Ihr Name in der Videoberatung',
     displayNameHint:
       'So sehen Ratsuchende Sie in Jitsi. Leer: der Name aus Ihrem Token, sonst „Beratung“.',

@@ -49,6 +49,10 @@ export const enPanes: Shape<typeof dePanes> = {
       invalid:
         'Each line must be an https:// or wss:// address without a path – for example wss://xmpp.counselling.example.',
     },
+    dialInUrl: {
+      invalid:
+        'Please enter a full address starting with https://, for example https://meet.beratung.example/dialin/phoneNumberList.',
+    },
     iceServers: {
       invalid:
         'Each line must be a STUN or TURN server, for example turns:turn.counselling.example:443?transport=tcp.',
@@ -213,6 +217,12 @@ export const enPanes: Shape<typeof dePanes> = {
     relayOnly: 'Connect through the relay only (hide IP addresses)',
     relayOnlyHint:
       'Video and audio go only through your organisation’s TURN server; nobody sees the other side’s IP address. The TURN server must be reachable over TCP or TLS for this (turns:).',
+    dialInNumbersUrl: 'Dial-in numbers service (dialInNumbersUrl)',
+    dialInNumbersUrlHint:
+      'As dialInNumbersUrl in your Jitsi server’s config.js. Together with the conference code service, every invitation gives the phone numbers and the room’s code. It must be on your server or one of the further addresses.',
+    dialInConfCodeUrl: 'Conference code service (dialInConfCodeUrl)',
+    dialInConfCodeUrlHint:
+      'As dialInConfCodeUrl in your Jitsi server’s config.js. Leave empty if your server offers no dial-in by phone.',
     displayName: 'Your name in video consultations',
     displayNameHint:
       'How clients see you in Jitsi. Empty: the name in your token, otherwise “Counselling”.',

@@ -59,6 +59,20 @@ describe('the change the settings form sends', () => {
     });
   });
 
+  it('sends an empty dial-in service as none, and a typed one as typed', () => {
+    const form = {
+      ...formOf(defaultUserSettings),
+      dialInNumbersUrl: 'https://meet.beratung.example/dialin/phoneNumberList',
+      dialInConfCodeUrl: '  ',
+    };
+    const checked = changeOf(form, view().managed);
+    expect(checked.ok && checked.change).toMatchObject({
+      dialInNumbersUrl: 'https://meet.beratung.example/dialin/phoneNumberList',
+      dialInConfCodeUrl: null,
+    });
+    expect(formOf({ ...defaultUserSettings, dialInNumbersUrl: null }).dialInNumbersUrl).toBe('');
+  });
+
   it('refuses a retention above the organisation’s ceiling at the field', () => {
     const shown = view({ retentionDays: 14 }, { retentionMaxDays: 14 });
     expect(changeOf({ ...formOf(shown.settings), retentionDays: '15' }, shown.managed)).toEqual({
@@ -106,6 +120,13 @@ describe('the Organisation section', () => {
       },
     );
     expect(organisationSetByPolicy(locksOf(relay.managed))).toBe(true);
+    const dialIn = view(
+      {},
+      {
+        locked: [{ setting: 'dialInNumbersUrl', key: 'DialInNumbersUrl', source: POLICY_FILE }],
+      },
+    );
+    expect(organisationSetByPolicy(locksOf(dialIn.managed))).toBe(true);
   });
 });
 

@@ -112,4 +112,34 @@ describe('network settings', () => {
       ['validation.spkiPins.invalid'],
     );
   });
+
+  it.each([
+    [
+      'https://meet.example.org/dialin/phoneNumberList',
+      'https://meet.example.org/dialin/phoneNumberList',
+    ],
+    [
+      ' https://MEET.example.org/dialin/conferenceMapper ',
+      'https://meet.example.org/dialin/conferenceMapper',
+    ],
+    ['https://meet.example.org:8443/dialin?x=1', 'https://meet.example.org:8443/dialin?x=1'],
+  ])('keep a dial-in service at its https address (%s)', (typed, stored) => {
+    const result = parse({ dialInNumbersUrl: typed, dialInConfCodeUrl: typed });
+    expect(result.success && result.data).toEqual({
+      dialInNumbersUrl: stored,
+      dialInConfCodeUrl: stored,
+    });
+    expect(parse({ dialInNumbersUrl: null }).success).toBe(true);
+  });
+
+  it.each([
+    'http://meet.example.org/dialin/phoneNumberList',
+    'meet.example.org/dialin/phoneNumberList',
+    'https://user:secret@meet.example.org/dialin',
+    'wss://meet.example.org/dialin',
+    '',
+    `https://meet.example.org/${'a'.repeat(2048)}`,
+  ])('refuse a dial-in service that is not a plain https address (%s)', (typed) => {
+    expect(messages({ dialInNumbersUrl: typed })).toEqual(['validation.dialInUrl.invalid']);
+  });
 });

@@ -239,6 +239,14 @@ describe('policy:check with policy files', () => {
           source: 'IT',
         },
         relayOnly: { value: true, source: 'IT' },
+        dialInNumbersUrl: {
+          value: 'https://meet.beratung.example.org/dialin/phoneNumberList',
+          source: 'IT',
+        },
+        dialInConfCodeUrl: {
+          value: 'https://meet.beratung.example.org/dialin/conferenceMapper',
+          source: 'IT',
+        },
         displayName: { value: '', source: 'default' },
         defaultAccess: { value: 'knock', source: 'IT' },
         endToEndEncryption: { value: 'auto', source: 'IT' },
@@ -248,14 +256,6 @@ describe('policy:check with policy files', () => {
         RetentionMaxDays: { value: 30, source: 'IT' },
         AllowGuestJoin: { value: false, source: 'IT' },
         UpdateUrl: { value: 'https://updates.beratung.example.org/sprechstunde/', source: 'IT' },
-        DialInNumbersUrl: {
-          value: 'https://meet.beratung.example.org/dialin/phoneNumberList',
-          source: 'IT',
-        },
-        DialInConfCodeUrl: {
-          value: 'https://meet.beratung.example.org/dialin/conferenceMapper',
-          source: 'IT',
-        },
         KioskMode: { value: false, source: 'IT' },
         KioskExitPinHash: {
           value:

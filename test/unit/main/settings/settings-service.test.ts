@@ -56,6 +56,8 @@ describe('settings', () => {
       iceServers: ['turns:turn.example.org:443?transport=tcp'],
       spkiPins: ['47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='],
       relayOnly: true,
+      dialInNumbersUrl: 'https://meet.example.org/dialin/phoneNumberList',
+      dialInConfCodeUrl: 'https://meet.example.org/dialin/conferenceMapper',
       displayName: 'Frau Berg',
       defaultAccess: 'knock' as const,
       endToEndEncryption: 'off' as const,
