@@ -7,6 +7,17 @@ const suite = appSuite();
 // A name that never resolves (RFC 2606): the dial-in services cannot answer.
 const server = 'https://meet.beratung.invalid';
 
+/** IT sets the server and both dial-in services. */
+const dialInByPolicy = mergePolicy([
+  {
+    source: '/etc/sprechstunde/policy.json',
+    values: {
+      ServerUrl: server,
+      DialInNumbersUrl: `${server}/dialin/phoneNumberList`,
+      DialInConfCodeUrl: `${server}/dialin/conferenceMapper`,
+    },
+  },
+]);
 const numbersLabel = 'Dial-in numbers service (dialInNumbersUrl)';
 const codeLabel = 'Conference code service (dialInConfCodeUrl)';
 
@@ -32,17 +43,7 @@ async function openOrganisationSettings(page: Page) {
 
 describe('dial-in in the invitation', () => {
   it('says quietly that the phone numbers could not be fetched, and gives the invitation without them', async () => {
-    const policy = mergePolicy([
-      {
-        source: '/etc/sprechstunde/policy.json',
-        values: {
-          ServerUrl: server,
-          DialInNumbersUrl: `${server}/dialin/phoneNumberList`,
-          DialInConfCodeUrl: `${server}/dialin/conferenceMapper`,
-        },
-      },
-    ]);
-    const app = await suite.start({ policy });
+    const app = await suite.start({ policy: dialInByPolicy });
     const { page } = app;
     const invitation = await invitationOf(page, 'Debt advice');
     expect(invitation).toContain(`${server}/`);
@@ -53,17 +54,7 @@ describe('dial-in in the invitation', () => {
   });
 
   it('shows the services policy sets read-only in the settings', async () => {
-    const policy = mergePolicy([
-      {
-        source: '/etc/sprechstunde/policy.json',
-        values: {
-          ServerUrl: server,
-          DialInNumbersUrl: `${server}/dialin/phoneNumberList`,
-          DialInConfCodeUrl: `${server}/dialin/conferenceMapper`,
-        },
-      },
-    ]);
-    const { page } = await suite.start({ policy });
+    const { page } = await suite.start({ policy: dialInByPolicy });
     await page.getByRole('button', { name: 'New appointment' }).waitFor();
     await openOrganisationSettings(page);
     const numbers = page.getByLabel(numbersLabel);
