@@ -38,7 +38,7 @@ export const meetingChannels = [
   'meeting:spec',
   'meeting:report',
   'meeting:leave',
-  'meeting:failed',
+  'meeting:stage',
 ] as const;
 
 /**

@@ -207,6 +207,13 @@ export const meetingSpecSchema = z.strictObject({
 });
 export type MeetingSpec = z.infer<typeof meetingSpecSchema>;
 
+/**
+ * Where a meeting window's page is: its equipment check, the conference, or a
+ * conference that could not start (the server's script did not come).
+ */
+export const meetingStages = ['check', 'conference', 'failed'] as const;
+export type MeetingStage = (typeof meetingStages)[number];
+
 /** Longer than any invitation text a client might paste. */
 export const MAX_KIOSK_INPUT = 20_000;
 
@@ -368,9 +375,13 @@ export const ipcContract = {
   'meeting:spec': { request: none, reply: meetingSpecSchema },
   'meeting:report': { request: none, reply: privacyReportSchema },
   'meeting:leave': { request: none, reply: z.object({ left: z.literal(true) }) },
-  // The page says the conference could not start (its script did not come). At a
-  // kiosk, main then counts the idle time, so a client who walks away leaves nothing.
-  'meeting:failed': { request: none, reply: z.object({ noted: z.literal(true) }) },
+  // Where the page is: the equipment check (sent again on the client's input), the
+  // conference, or a conference that could not start. At a kiosk, main counts the
+  // idle time except in a conference, so a client who walks away leaves nothing.
+  'meeting:stage': {
+    request: z.object({ stage: z.enum(meetingStages) }),
+    reply: z.object({ noted: z.literal(true) }),
+  },
   // The kiosk's start page (kiosk mode only; ipc-channels.ts: `kioskChannels`).
   'kiosk:state': { request: none, reply: kioskStateSchema },
   // Checks the code or link, opens the meeting as a guest, and answers once it is

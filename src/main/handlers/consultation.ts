@@ -2,12 +2,13 @@ import type { Consultations } from '../consultation/consultations';
 import type { Handlers } from '../ipc/router';
 import type { NetworkGuard } from '../network/network-guard';
 import type { MeetingChannel } from '../../shared/ipc-channels';
+import type { MeetingStage } from '../../shared/ipc-contract';
 
-/** The meeting window's own channels: its spec (once), its report so far, leaving, a failed start. */
+/** The meeting window's own channels: its spec (once), its report so far, leaving, where it is. */
 export function meetingHandlers(
   meetings: Pick<Consultations, 'spec' | 'report' | 'leave'>,
-  /** When the page says its conference could not start; the counsellor reads it there and leaves. */
-  onFailed: () => void = () => {},
+  /** Where the page is (a kiosk counts idle time by it); the counsellor's app needs nothing of it. */
+  onStage: (stage: MeetingStage) => void = () => {},
 ): Pick<Handlers, MeetingChannel> {
   return {
     'meeting:spec': () => meetings.spec(),
@@ -16,8 +17,8 @@ export function meetingHandlers(
       meetings.leave();
       return { left: true };
     },
-    'meeting:failed': () => {
-      onFailed();
+    'meeting:stage': ({ stage }) => {
+      onStage(stage);
       return { noted: true };
     },
   };

@@ -66,8 +66,9 @@ const kioskToolbar = ['microphone', 'camera', 'hangup'];
  * the appointment store or reads the keychain; its router answers only the
  * start page's and the meeting's channels. Every session ends in a reset —
  * the meeting's partition, the default session, the clipboard, a blank start
- * page — after leaving, after the idle time (on the start page, or beside a
- * conference that could not start), or when the meeting window fails.
+ * page — after leaving, after the idle time (on the start page, at the
+ * equipment check, or beside a conference that could not start), or when the
+ * meeting window fails.
  */
 export function createKioskServices(options: KioskServicesOptions): KioskServices {
   const now = options.now ?? (() => new Date());
@@ -206,12 +207,17 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
       }
       return outcome;
     },
-    // A conference that could not start leaves nothing running: the idle time
-    // counts from here, as on the start page, so a client who walks away from the
-    // failure leaves a blank terminal behind (reset() closes the window too).
-    ...meetingHandlers(runner, () => {
+    // Idle time counts in the meeting window too, except in a conference: at the
+    // equipment check (from its last input) and beside a conference that could not
+    // start. A client who walks away from either leaves a blank terminal behind
+    // (reset() closes the window too) and no camera running.
+    ...meetingHandlers(runner, (stage) => {
       if (!runner.isRunning()) return;
-      log.info('the conference could not start: the terminal resets when left idle');
+      if (stage === 'conference') {
+        idle.stop();
+        return;
+      }
+      if (stage === 'failed') log.info('the conference could not start: idle time counts');
       idle.touch();
     }),
   };

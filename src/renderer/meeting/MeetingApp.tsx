@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/react';
-import type { MeetingSpec } from '../../shared/ipc-contract';
+import type { MeetingSpec, MeetingStage } from '../../shared/ipc-contract';
 import { formatPlannedEnd, formatPlannedStart } from '../../shared/meeting-window-title';
 import { Announcer } from './announcer';
 import { meetingApi } from './api';
@@ -36,6 +36,7 @@ function Meeting({ spec }: { spec: MeetingSpec }) {
   const times = usePlannedTimes(spec);
   // A kiosk's client has no appointment: main knows no planned end to show.
   const kiosk = spec.mode === 'kiosk';
+  useKioskStage(kiosk, meeting.failed ? 'failed' : joined ? 'conference' : 'check');
 
   useEffect(() => {
     document.title = t(kiosk ? 'kiosk.windowTitle' : 'meeting.windowTitle');
@@ -103,6 +104,32 @@ function Meeting({ spec }: { spec: MeetingSpec }) {
       )}
     </div>
   );
+}
+
+/** At most this often does input outside a conference tell main again. */
+const INPUT_REPORT_MS = 5_000;
+
+/**
+ * At a kiosk, tells main where the page is: main counts the terminal's idle time
+ * at the equipment check and beside a failed conference (each input restarts
+ * it), never in a conference. A client who walks away leaves no camera running.
+ */
+function useKioskStage(kiosk: boolean, stage: MeetingStage) {
+  useEffect(() => {
+    if (!kiosk) return;
+    const report = () => void meetingApi().meeting.stage({ stage });
+    report();
+    if (stage === 'conference') return;
+    let reported = Date.now();
+    const input = () => {
+      if (Date.now() - reported < INPUT_REPORT_MS) return;
+      reported = Date.now();
+      report();
+    };
+    const events = ['pointerdown', 'keydown'] as const;
+    events.forEach((name) => window.addEventListener(name, input, true));
+    return () => events.forEach((name) => window.removeEventListener(name, input, true));
+  }, [kiosk, stage]);
 }
 
 /** Start and planned end in the UI language, each with the date when it is not today. */

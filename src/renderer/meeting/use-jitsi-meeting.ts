@@ -129,10 +129,7 @@ export function useJitsiMeeting(
         });
       })
       .catch(() => {
-        if (disposed) return;
-        setFailed(true);
-        // At a kiosk, main counts the idle time from here (nothing runs to wait for).
-        void meetingApi().meeting.failed();
+        if (!disposed) setFailed(true);
       });
     return () => {
       disposed = true;

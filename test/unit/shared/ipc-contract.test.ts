@@ -117,7 +117,10 @@ const requests: Record<Channel, { valid: unknown[]; invalid: unknown[] }> = {
   'meeting:spec': { valid: [undefined], invalid: [{ id }] },
   'meeting:report': { valid: [undefined], invalid: [{ id }] },
   'meeting:leave': { valid: [undefined], invalid: [{ markDone: true }] },
-  'meeting:failed': { valid: [undefined], invalid: [{ reason: 'script' }] },
+  'meeting:stage': {
+    valid: [{ stage: 'check' }, { stage: 'conference' }, { stage: 'failed' }],
+    invalid: [undefined, { stage: 'joined' }, { stage: 1 }],
+  },
   'kiosk:state': { valid: [undefined], invalid: [{ status: 'ready' }] },
   'kiosk:join': {
     valid: [

@@ -204,7 +204,10 @@ describe('the kiosk', () => {
     const joining = kiosk.kiosk.join({ input: ROOM, displayName: 'Gast', language: 'de' });
     await vi.waitFor(() => expect(windows).toHaveLength(1));
     expect(delays()).toHaveLength(0);
-    expect(await meeting.meeting.failed()).toEqual({ ok: true, value: { noted: true } });
+    expect(await meeting.meeting.stage({ stage: 'failed' })).toEqual({
+      ok: true,
+      value: { noted: true },
+    });
     expect(delays()).toEqual([3 * 60_000]);
     fire();
     await vi.waitFor(() => expect(events).toContain('start page reloaded'));
@@ -218,11 +221,35 @@ describe('the kiosk', () => {
     expect(delays()).toEqual([3 * 60_000]);
   });
 
-  it('ignores a failed start from a page whose meeting is over', async () => {
+  it('counts the idle time at the equipment check, from its last input, and never in the conference', async () => {
+    const { kiosk, meeting, windows, events, delays, fire } = setUp();
+    const joining = kiosk.kiosk.join({ input: ROOM, displayName: 'Gast', language: 'de' });
+    await vi.waitFor(() => expect(windows).toHaveLength(1));
+    await meeting.meeting.stage({ stage: 'check' });
+    expect(delays()).toEqual([3 * 60_000]);
+    // Input at the check: counted anew, one countdown only.
+    await meeting.meeting.stage({ stage: 'check' });
+    expect(delays()).toEqual([3 * 60_000]);
+    await meeting.meeting.stage({ stage: 'conference' });
+    expect(delays()).toEqual([]);
+    await meeting.meeting.leave();
+    await joining;
+    expect(events).not.toContain('start page reloaded');
+
+    // A second client walks away at the check: the window closes, the terminal resets.
+    const again = kiosk.kiosk.join({ input: ROOM, displayName: 'Gast', language: 'de' });
+    await vi.waitFor(() => expect(windows).toHaveLength(2));
+    await meeting.meeting.stage({ stage: 'check' });
+    fire();
+    expect(await again).toEqual({ ok: true, value: { ended: true } });
+    expect(events).toContain('start page reloaded');
+  });
+
+  it('ignores where a page is once its meeting is over', async () => {
     const { meeting, delays, fire } = setUp();
     fire();
     // No meeting window: the router refuses the sender before the handler runs.
-    expect(await meeting.meeting.failed()).toMatchObject({ ok: false });
+    expect(await meeting.meeting.stage({ stage: 'failed' })).toMatchObject({ ok: false });
     expect(delays()).toHaveLength(0);
   });
 
