@@ -13,6 +13,8 @@ import { useKioskState } from './use-kiosk-state';
 
 type Screen = 'start' | 'connecting' | 'thanks';
 
+const tellActivity = () => void kioskApi().kiosk.activity();
+
 /**
  * The kiosk's start page: out of order for staff, or the start form; while the
  * meeting runs in its own window above, "Connecting …"; after it, the thank-you
@@ -24,7 +26,7 @@ export function KioskApp({ first, timing }: { first: Result<KioskState>; timing:
   const [screen, setScreen] = useState<Screen>('start');
   const [exitOpen, setExitOpen] = useState(false);
   const language = i18n.language as Language;
-  useActivity();
+  useActivity(tellActivity);
   useExitShortcut(useCallback(() => setExitOpen(true), []));
 
   useEffect(() => {

@@ -1,22 +1,23 @@
 import { useEffect } from 'react';
-import { kioskApi } from './api';
 import { ACTIVITY_THROTTLE_MS, throttle } from './kiosk-timing';
 
 /**
- * Someone is at the terminal: any pointer, key or touch on the page restarts
- * main's idle countdown, told at most once per 5 s.
+ * Someone is at the terminal: any pointer, key or touch on the page calls
+ * `notify` (which tells main, restarting its idle countdown), at most once per
+ * 5 s, while `enabled`. The start page's and the kiosk's meeting window's.
  */
-export function useActivity(): void {
+export function useActivity(notify: () => void, enabled = true): void {
   useEffect(() => {
-    const notify = throttle(() => void kioskApi().kiosk.activity(), ACTIVITY_THROTTLE_MS);
+    if (!enabled) return;
+    const throttled = throttle(notify, ACTIVITY_THROTTLE_MS);
     const kinds = ['pointerdown', 'keydown', 'touchstart'] as const;
     for (const kind of kinds) {
-      document.addEventListener(kind, notify, { capture: true, passive: true });
+      document.addEventListener(kind, throttled, { capture: true, passive: true });
     }
     return () => {
-      for (const kind of kinds) document.removeEventListener(kind, notify, { capture: true });
+      for (const kind of kinds) document.removeEventListener(kind, throttled, { capture: true });
     };
-  }, []);
+  }, [notify, enabled]);
 }
 
 /**

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/react';
+import { useActivity } from '../kiosk/use-kiosk-input';
 import type { MeetingSpec, MeetingStage } from '../../shared/ipc-contract';
 import { formatPlannedEnd, formatPlannedStart } from '../../shared/meeting-window-title';
 import { Announcer } from './announcer';
@@ -106,30 +107,18 @@ function Meeting({ spec }: { spec: MeetingSpec }) {
   );
 }
 
-/** At most this often does input outside a conference tell main again. */
-const INPUT_REPORT_MS = 5_000;
-
 /**
  * At a kiosk, tells main where the page is: main counts the terminal's idle time
- * at the equipment check and beside a failed conference (each input restarts
- * it), never in a conference. A client who walks away leaves no camera running.
+ * at the equipment check and beside a failed conference (input there tells it
+ * again, as on the start page), never in a conference. A client who walks away
+ * leaves no camera running.
  */
 function useKioskStage(kiosk: boolean, stage: MeetingStage) {
+  const report = useCallback(() => void meetingApi().meeting.stage({ stage }), [stage]);
   useEffect(() => {
-    if (!kiosk) return;
-    const report = () => void meetingApi().meeting.stage({ stage });
-    report();
-    if (stage === 'conference') return;
-    let reported = Date.now();
-    const input = () => {
-      if (Date.now() - reported < INPUT_REPORT_MS) return;
-      reported = Date.now();
-      report();
-    };
-    const events = ['pointerdown', 'keydown'] as const;
-    events.forEach((name) => window.addEventListener(name, input, true));
-    return () => events.forEach((name) => window.removeEventListener(name, input, true));
-  }, [kiosk, stage]);
+    if (kiosk) report();
+  }, [kiosk, report]);
+  useActivity(report, kiosk && stage !== 'conference');
 }
 
 /** Start and planned end in the UI language, each with the date when it is not today. */
