@@ -86,6 +86,26 @@ async function leaveAndReset(app: Kiosk, meeting: MeetingWindowHandle) {
   expect(meeting.wiped).toBe(true);
 }
 
+/**
+ * The idle time counting beside an open meeting window runs out: the window is
+ * closed and wiped, and the start page is blank again.
+ */
+async function idleResetFrom(
+  app: Kiosk,
+  meeting: MeetingWindowHandle,
+  timers: ReturnType<typeof manualClock>,
+) {
+  await expect.poll(() => timers.delays()).toEqual([3 * 60_000]);
+  const startPage = app.kiosk.nextStartPage();
+  timers.fire();
+  await startPage;
+  await expect.poll(() => meeting.wiped).toBe(true);
+  expect(meeting.page.isClosed()).toBe(true);
+  await app.page.getByRole('heading', { name: 'Welcome to video counselling' }).waitFor();
+  expect(await codeField(app.page).inputValue()).toBe('');
+  expect(await nameField(app.page).inputValue()).toBe('');
+}
+
 /** The texts a field's aria-describedby points to, in order, as assistive technology reads them. */
 function descriptionOf(field: Locator): Promise<string> {
   return field.evaluate((element) =>
@@ -240,14 +260,7 @@ describe('the kiosk, end to end', () => {
     const meeting = await app.nextMeeting();
     await meeting.page.getByRole('button', { name: 'Join the consultation' }).waitFor();
     // The page says it is at the check: the terminal's idle time counts there.
-    await expect.poll(() => timers.delays()).toEqual([3 * 60_000]);
-    const startPage = app.kiosk.nextStartPage();
-    timers.fire();
-    await startPage;
-    await expect.poll(() => meeting.wiped).toBe(true);
-    expect(meeting.page.isClosed()).toBe(true);
-    await app.page.getByRole('heading', { name: 'Welcome to video counselling' }).waitFor();
-    expect(await nameField(app.page).inputValue()).toBe('');
+    await idleResetFrom(app, meeting, timers);
   });
 
   it('resets by itself when a client walks away from a conference that could not start', async () => {
@@ -259,15 +272,7 @@ describe('the kiosk, end to end', () => {
       const meeting = await app.nextMeeting();
       await meeting.page.getByRole('button', { name: 'Join the consultation' }).click();
       await meeting.page.getByRole('alert').waitFor();
-      await expect.poll(() => timers.delays()).toEqual([3 * 60_000]);
-      const startPage = app.kiosk.nextStartPage();
-      timers.fire();
-      await startPage;
-      await expect.poll(() => meeting.wiped).toBe(true);
-      expect(meeting.page.isClosed()).toBe(true);
-      await app.page.getByRole('heading', { name: 'Welcome to video counselling' }).waitFor();
-      expect(await codeField(app.page).inputValue()).toBe('');
-      expect(await nameField(app.page).inputValue()).toBe('');
+      await idleResetFrom(app, meeting, timers);
     } finally {
       suite.standIn.withoutConferenceScript(false);
     }
